@@ -1,0 +1,158 @@
+package org.glassbox;
+
+import java.awt.image.BufferedImage;
+import java.net.URI;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.glassbox.css.CssParser;
+import org.glassbox.css.Cssom;
+import org.glassbox.html.HtmlParser;
+import org.glassbox.layout.DocumentLayout;
+import org.glassbox.layout.Fonts;
+import org.glassbox.layout.LayoutTree;
+import org.glassbox.layout.Viewport;
+import org.glassbox.net.Navigator;
+import org.glassbox.net.Network;
+import org.glassbox.net.Response;
+import org.glassbox.paint.DisplayList;
+import org.glassbox.paint.Painter;
+import org.glassbox.paint.PngEncoder;
+import org.glassbox.paint.Rasterizer;
+import org.glassbox.render.RenderTree;
+import org.glassbox.script.ScriptReport;
+import org.glassbox.script.ScriptRunner;
+import org.glassbox.style.StyledTree;
+import org.glassbox.style.Styler;
+import org.jsoup.nodes.Document;
+
+/**
+ * A browser engine: everything needed to turn an address into pixels, built once from a
+ * configuration and used for any number of pages. {@link #load} tells the whole story of a page
+ * load, one phase a line; each phase is timed and reported to the {@link PhaseListener}.
+ *
+ * <pre>{@code
+ * Engine engine = Engine.builder().viewport(800, 600).build();
+ * Page page = engine.load("testpages/boxes.html");
+ * byte[] png = engine.encodePng(engine.rasterize(page));
+ * }</pre>
+ */
+public final class Engine {
+
+    private final Viewport viewport;
+    private final PhaseListener listener;
+    private final Navigator navigator;
+    private final Network network;
+    private final HtmlParser htmlParser = new HtmlParser();
+    private final ScriptRunner scripts;
+    private final CssParser cssParser;
+    private final Styler styler = new Styler();
+    private final DocumentLayout layout = new DocumentLayout(new Fonts());
+    private final Painter painter = new Painter();
+    private final Rasterizer rasterizer;
+    private final PngEncoder pngEncoder = new PngEncoder();
+
+    private Engine(Builder builder) {
+        this.viewport = builder.viewport;
+        this.listener = builder.listener;
+        this.navigator = new Navigator(builder.workingDirectory);
+        this.network = new Network(new Log(Phase.FETCH, listener), builder.trustedCertificates);
+        this.scripts = new ScriptRunner(new Log(Phase.SCRIPT, listener), network, builder.scriptBudget);
+        this.cssParser = new CssParser(new Log(Phase.PARSE_CSS, listener), network);
+        this.rasterizer = new Rasterizer(new Log(Phase.RASTER, listener));
+    }
+
+    /** A builder with the defaults: an 800×600 viewport, no listener, a 5-second script budget. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Loads a page from a typed address — a URL, a host name or a file path — and takes it
+     * through every phase up to the display list.
+     *
+     * @throws LoadException if the address is malformed or nothing could be fetched from it
+     */
+    public Page load(String address) {
+        URI url = phase(Phase.NAVIGATE, () -> navigator.resolve(address), URI::toString);
+        Response response = phase(Phase.FETCH, () -> network.fetch(url), Response::summary);
+        Document dom = phase(Phase.PARSE_HTML, () -> htmlParser.parse(response), HtmlParser::summary);
+        phase(Phase.SCRIPT, () -> scripts.run(dom), ScriptReport::summary);
+        Cssom cssom = phase(Phase.PARSE_CSS, () -> cssParser.parse(dom), Cssom::summary);
+        StyledTree styles = phase(Phase.STYLE, () -> styler.computeStyles(dom, cssom), StyledTree::summary);
+        RenderTree renderTree = phase(Phase.RENDER_TREE, () -> RenderTree.build(styles), RenderTree::summary);
+        LayoutTree layoutTree = phase(Phase.LAYOUT, () -> layout.layout(renderTree, viewport), LayoutTree::summary);
+        DisplayList displayList = phase(Phase.PAINT, () -> painter.paint(layoutTree), DisplayList::summary);
+        return new Page(url, response, dom, cssom, styles, renderTree, layoutTree, displayList);
+    }
+
+    /** Draws a loaded page's display list into an image. */
+    public BufferedImage rasterize(Page page) {
+        return phase(Phase.RASTER, () -> rasterizer.raster(page.displayList()),
+                image -> image.getWidth() + "×" + image.getHeight() + " pixels");
+    }
+
+    /** Encodes an image as PNG. */
+    public byte[] encodePng(BufferedImage image) {
+        return phase(Phase.ENCODE, () -> pngEncoder.encode(image), png -> png.length + " bytes of PNG");
+    }
+
+    /** Runs one phase, timing it and telling the listener what it made. */
+    private <T> T phase(Phase phase, Supplier<T> work, Function<T, String> summary) {
+        listener.phaseStarted(phase);
+        long start = System.nanoTime();
+        T artifact = work.get();
+        Duration duration = Duration.ofNanos(System.nanoTime() - start);
+        listener.phaseFinished(phase, duration, artifact, summary.apply(artifact));
+        return artifact;
+    }
+
+    /** Configures an {@link Engine}. */
+    public static final class Builder {
+
+        private Viewport viewport = Viewport.DEFAULT;
+        private PhaseListener listener = PhaseListener.NONE;
+        private List<X509Certificate> trustedCertificates = List.of();
+        private Duration scriptBudget = Duration.ofSeconds(5);
+        private Path workingDirectory = Path.of("").toAbsolutePath();
+
+        private Builder() {}
+
+        /** The viewport size in CSS pixels; 800×600 by default. */
+        public Builder viewport(int width, int height) {
+            this.viewport = new Viewport(width, height);
+            return this;
+        }
+
+        /** Who hears about each phase and every message; nobody by default. */
+        public Builder listener(PhaseListener listener) {
+            this.listener = listener;
+            return this;
+        }
+
+        /** Certificate authorities to trust for HTTPS besides the system's, such as a test server's. */
+        public Builder trustedCertificates(List<X509Certificate> certificates) {
+            this.trustedCertificates = List.copyOf(certificates);
+            return this;
+        }
+
+        /** How much CPU time each script may use before it is stopped; 5 seconds by default. */
+        public Builder scriptBudget(Duration budget) {
+            this.scriptBudget = budget;
+            return this;
+        }
+
+        /** Where relative file paths in addresses start from; the current directory by default. */
+        public Builder workingDirectory(Path directory) {
+            this.workingDirectory = directory.toAbsolutePath();
+            return this;
+        }
+
+        public Engine build() {
+            return new Engine(this);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.glassbox;
+
+/**
+ * Where a phase reports what a user should hear about: a stylesheet that failed to load, a
+ * script error, a script's {@code console.log}. Each message is labelled with the phase that
+ * reported it and passed to the engine's {@link PhaseListener}.
+ */
+public final class Log {
+
+    /** How much a message matters; the shell shows DETAIL only with {@code -v}. */
+    public enum Level { DETAIL, INFO, WARNING }
+
+    private final Phase phase;
+    private final PhaseListener listener;
+
+    public Log(Phase phase, PhaseListener listener) {
+        this.phase = phase;
+        this.listener = listener;
+    }
+
+    /** Something went wrong but the page goes on: a failed fetch, a script error. */
+    public void warn(String text) {
+        listener.message(phase, Level.WARNING, text);
+    }
+
+    /** Something the page asked to say, such as {@code console.log}. */
+    public void info(String text) {
+        listener.message(phase, Level.INFO, text);
+    }
+
+    /** A step worth showing to someone watching closely ({@code -v}). */
+    public void detail(String text) {
+        listener.message(phase, Level.DETAIL, text);
+    }
+}

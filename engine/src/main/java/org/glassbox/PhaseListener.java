@@ -1,0 +1,26 @@
+package org.glassbox;
+
+import java.time.Duration;
+
+/**
+ * Watches a page load: told when each phase starts and ends, and what it reported on the way.
+ * Logging, dumps and (later) debug stepping are listeners; the phases themselves know none of them.
+ */
+public interface PhaseListener {
+
+    /** A listener that ignores everything. */
+    PhaseListener NONE = new PhaseListener() {};
+
+    /** Called just before {@code phase} starts. */
+    default void phaseStarted(Phase phase) {}
+
+    /**
+     * Called when {@code phase} has produced its artifact.
+     *
+     * @param summary one line describing the artifact, such as {@code 24 elements}
+     */
+    default void phaseFinished(Phase phase, Duration duration, Object artifact, String summary) {}
+
+    /** A message reported by a phase: a warning, a script's console output, a detail for -v. */
+    default void message(Phase phase, Log.Level level, String text) {}
+}

@@ -1,0 +1,31 @@
+package org.glassbox.layout;
+
+import java.util.List;
+import org.glassbox.style.ComputedStyle;
+import org.jsoup.nodes.Element;
+
+/**
+ * A block box after layout: its border box, and the used margins, borders and padding around
+ * and inside it (CSS 2.1 §8.1). It holds either block boxes stacked vertically or line boxes.
+ *
+ * <p>Like Chromium's fragments, a box knows its position only relative to its parent's border
+ * box: a box is measured before its parent decides where it goes, because with collapsing
+ * margins the parent cannot know that until the child is laid out.
+ *
+ * @param element the element, or null for an anonymous block
+ * @param x the border box's left edge, relative to the parent's border box
+ * @param y the border box's top edge, relative to the parent's border box
+ */
+public record BlockBox(Element element, ComputedStyle style, double x, double y, double width, double height,
+        Edges margin, Edges border, Edges padding, List<BlockBox> children, List<LineBox> lines) {
+
+    public BlockBox {
+        children = List.copyOf(children);
+        lines = List.copyOf(lines);
+    }
+
+    /** The same box placed at {@code (x, y)} in its parent. */
+    BlockBox at(double newX, double newY) {
+        return new BlockBox(element, style, newX, newY, width, height, margin, border, padding, children, lines);
+    }
+}

@@ -1,0 +1,79 @@
+package org.glassbox.layout;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.font.TextAttribute;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.glassbox.style.ComputedStyle;
+
+/**
+ * The fonts Glassbox ships and how CSS font families map onto them. The Liberation families are
+ * metric-compatible with Times New Roman, Arial and Courier New, the fonts Chromium uses on
+ * Linux, so text takes the same room here as there. Faces are loaded the first time a page uses
+ * them.
+ */
+public final class Fonts {
+
+    private static final String SERIF = "LiberationSerif";
+    private static final String SANS = "LiberationSans";
+    private static final String MONO = "LiberationMono";
+
+    /** CSS 2.1 §15.3: generic families and the common names pages ask for, lower case. */
+    private static final Map<String, String> FAMILIES = Map.ofEntries(
+            Map.entry("serif", SERIF), Map.entry("times", SERIF), Map.entry("times new roman", SERIF),
+            Map.entry("liberation serif", SERIF),
+            Map.entry("sans-serif", SANS), Map.entry("arial", SANS), Map.entry("helvetica", SANS),
+            Map.entry("liberation sans", SANS),
+            Map.entry("monospace", MONO), Map.entry("courier", MONO), Map.entry("courier new", MONO),
+            Map.entry("liberation mono", MONO));
+
+    private static final Map<TextAttribute, Object> SHAPING = Map.of(
+            TextAttribute.KERNING, TextAttribute.KERNING_ON,
+            TextAttribute.LIGATURES, TextAttribute.LIGATURES_ON);
+
+    private final Map<String, Font> faces = new ConcurrentHashMap<>();
+    private final Map<String, UsedFont> used = new ConcurrentHashMap<>();
+
+    /** The font a style asks for: the first family in its list that Glassbox has, else serif (CSS 2.1 §15.3). */
+    public UsedFont fontFor(ComputedStyle style) {
+        String face = faceName(family(style.fontFamilies()), style.fontWeight() >= 600, style.italic());
+        float size = (float) style.fontSize();
+        return used.computeIfAbsent(face + "@" + size, key -> new UsedFont(face(face).deriveFont(size).deriveFont(SHAPING)));
+    }
+
+    private static String family(List<String> families) {
+        return families.stream().map(name -> FAMILIES.get(name.toLowerCase(Locale.ROOT)))
+                .filter(Objects::nonNull).findFirst().orElse(SERIF);
+    }
+
+    /** Liberation has four faces a family: weights from 600 up are bold (CSS 2.1 §15.6). */
+    private static String faceName(String family, boolean bold, boolean italic) {
+        String style = bold ? (italic ? "BoldItalic" : "Bold") : (italic ? "Italic" : "Regular");
+        return family + "-" + style;
+    }
+
+    private Font face(String name) {
+        return faces.computeIfAbsent(name, Fonts::load);
+    }
+
+    private static Font load(String name) {
+        String resource = "/liberation/" + name + ".ttf";
+        try (InputStream in = Fonts.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("font missing from the classpath: " + resource);
+            }
+            return Font.createFont(Font.TRUETYPE_FONT, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (FontFormatException e) {
+            throw new IllegalStateException("cannot read font " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.glassbox.layout;
+
+import org.glassbox.css.Color;
+import org.glassbox.style.ComputedStyle;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a line box holds: the part of an inline element that falls on this line, or a run of
+ * text. Positions are relative to the line box; the items come in paint order, an inline box
+ * before the text inside it.
+ */
+public sealed interface InlineFragment {
+
+    double x();
+
+    double y();
+
+    double width();
+
+    double height();
+
+    /**
+     * The part of an inline element on one line; its height is the content area of its font,
+     * not the line height (CSS 2.1 §10.6.1).
+     */
+    record InlineBox(Element element, ComputedStyle style, double x, double y, double width, double height)
+            implements InlineFragment {}
+
+    /**
+     * Text drawn in one font and color.
+     *
+     * @param baseline the baseline's distance from the line box's top
+     */
+    record TextRun(String text, double x, double y, double width, double height, double baseline, UsedFont font,
+            Color color) implements InlineFragment {}
+}

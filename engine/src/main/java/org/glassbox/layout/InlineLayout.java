@@ -1,0 +1,276 @@
+package org.glassbox.layout;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.glassbox.css.CssValue;
+import org.glassbox.css.CssValue.Length;
+import org.glassbox.css.CssValue.Number;
+import org.glassbox.layout.InlineFragment.InlineBox;
+import org.glassbox.layout.InlineFragment.TextRun;
+import org.glassbox.render.RenderBlock;
+import org.glassbox.render.RenderInline;
+import org.glassbox.render.RenderObject;
+import org.glassbox.render.RenderText;
+import org.glassbox.style.ComputedStyle;
+import org.glassbox.style.Property;
+
+/**
+ * Inline formatting (CSS 2.1 §9.4.2): flows a block's inline content into line boxes. It
+ * happens in three steps, each needing the one before: the content is cut into words and spaces;
+ * the words are packed greedily into lines, breaking only at spaces; then each line is measured
+ * vertically (§10.8) and its text runs and inline boxes get their positions.
+ */
+final class InlineLayout {
+
+    /** A piece of inline content, with the inline boxes it sits in, outermost first. */
+    private sealed interface Item {
+        List<RenderInline> inlines();
+
+        /** The text node the item comes from; null for an edge. */
+        RenderText source();
+
+        String text();
+    }
+
+    /** A word: text between spaces, which is never broken. */
+    private record Word(String text, RenderText source, List<RenderInline> inlines) implements Item {}
+
+    /** A collapsible space: where a line may break, and which vanishes at a line's end (CSS 2.1 §16.6.1). */
+    private record Space(RenderText source, List<RenderInline> inlines) implements Item {
+        @Override
+        public String text() {
+            return " ";
+        }
+    }
+
+    /** Where an inline box starts or ends; {@code inlines}' last entry is that box. */
+    private record Edge(List<RenderInline> inlines) implements Item {
+        @Override
+        public RenderText source() {
+            return null;
+        }
+
+        @Override
+        public String text() {
+            return "";
+        }
+    }
+
+    /** Text from one source placed on one line: it becomes one text run. */
+    private record Run(RenderText source, String text, double x, double width) {}
+
+    /** How far an inline box reaches above and below the baseline, half-leading included (CSS 2.1 §10.8.1). */
+    private record Extent(double above, double below) {}
+
+    private final Fonts fonts;
+
+    InlineLayout(Fonts fonts) {
+        this.fonts = fonts;
+    }
+
+    /** Lays out {@code block}'s inline children in lines of {@code width}; the first line starts at y = 0. */
+    List<LineBox> layout(RenderBlock block, double width) {
+        List<Item> items = new ArrayList<>();
+        collect(block.children(), List.of(), items);
+        List<LineBox> lines = new ArrayList<>();
+        double y = 0;
+        for (List<Item> line : breakLines(items, width)) {
+            LineBox box = lineBox(line, block.style(), width, y);
+            lines.add(box);
+            y += box.height();
+        }
+        return lines;
+    }
+
+    // Step 1: words and spaces.
+
+    private void collect(List<RenderObject> boxes, List<RenderInline> inlines, List<Item> items) {
+        for (RenderObject box : boxes) {
+            if (box instanceof RenderInline inline) {
+                List<RenderInline> inside = append(inlines, inline);
+                items.add(new Edge(inside));
+                collect(inline.children(), inside, items);
+                items.add(new Edge(inside));
+            } else {
+                words((RenderText) box, inlines, items);
+            }
+        }
+    }
+
+    /** A space right after another collapsible space collapses away, even across an inline box's edge (CSS 2.1 §16.6.1). */
+    private static void words(RenderText text, List<RenderInline> inlines, List<Item> items) {
+        for (String token : text.text().split("(?<= )|(?= )")) {
+            if (!token.equals(" ")) {
+                items.add(new Word(token, text, inlines));
+            } else if (!endsWithSpace(items)) {
+                items.add(new Space(text, inlines));
+            }
+        }
+    }
+
+    private static boolean endsWithSpace(List<Item> items) {
+        for (int i = items.size() - 1; i >= 0; i--) {
+            if (!(items.get(i) instanceof Edge)) {
+                return items.get(i) instanceof Space;
+            }
+        }
+        return true;
+    }
+
+    private static List<RenderInline> append(List<RenderInline> inlines, RenderInline inline) {
+        List<RenderInline> longer = new ArrayList<>(inlines);
+        longer.add(inline);
+        return List.copyOf(longer);
+    }
+
+    // Step 2: line breaking.
+
+    /**
+     * Greedy line breaking: each unbreakable group of words goes on the current line if it fits,
+     * else it starts the next one. Spaces between groups are kept only inside a line: at a
+     * break they vanish (CSS 2.1 §16.6.1). A group wider than the line gets a line of its own.
+     */
+    private List<List<Item>> breakLines(List<Item> items, double available) {
+        List<List<Item>> lines = new ArrayList<>();
+        List<Item> line = new ArrayList<>();
+        List<Item> spaces = new ArrayList<>();
+        List<Item> group = new ArrayList<>();
+        double lineWidth = 0;
+        for (int i = 0; i <= items.size(); i++) {
+            Item item = i < items.size() ? items.get(i) : null;
+            if (item != null && !(item instanceof Space)) {
+                group.add(item);
+                continue;
+            }
+            boolean hasText = line.stream().anyMatch(Word.class::isInstance);
+            double groupWidth = width(group);
+            if (hasText && lineWidth + width(spaces) + groupWidth > available && group.stream().anyMatch(Word.class::isInstance)) {
+                lines.add(line);
+                line = new ArrayList<>();
+                lineWidth = 0;
+            } else if (hasText) {
+                line.addAll(spaces);
+                lineWidth += width(spaces);
+            }
+            line.addAll(group);
+            lineWidth += groupWidth;
+            spaces = item == null ? List.of() : new ArrayList<>(List.of(item));
+            group = new ArrayList<>();
+        }
+        if (!line.isEmpty()) {
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    private double width(List<Item> items) {
+        double width = 0;
+        for (Item item : items) {
+            width += item instanceof Edge ? 0 : fonts.fontFor(item.source().style()).width(item.text());
+        }
+        return width;
+    }
+
+    // Step 3: one line box.
+
+    private LineBox lineBox(List<Item> line, ComputedStyle blockStyle, double width, double y) {
+        List<Run> runs = new ArrayList<>();
+        Map<RenderInline, double[]> spans = new LinkedHashMap<>();
+        double x = 0;
+        for (Item piece : joinRuns(line)) {
+            double start = x;
+            if (!(piece instanceof Edge)) {
+                runs.add(run(piece.source(), piece.text(), x));
+                x += runs.get(runs.size() - 1).width();
+            }
+            for (RenderInline inline : piece.inlines()) {
+                spans.computeIfAbsent(inline, key -> new double[] {start, start})[1] = x;
+            }
+        }
+        double shift = alignmentShift(blockStyle, width - x);
+        List<Extent> extents = extents(blockStyle, spans.keySet());
+        boolean hasText = line.stream().anyMatch(Word.class::isInstance);
+        double baseline = hasText ? extents.stream().mapToDouble(Extent::above).max().orElse(0) : 0;
+        double below = hasText ? extents.stream().mapToDouble(Extent::below).max().orElse(0) : 0;
+        List<InlineFragment> fragments = new ArrayList<>();
+        spans.forEach((inline, span) -> fragments.add(inlineBox(inline, span, shift, baseline)));
+        runs.forEach(run -> fragments.add(textRun(run, shift, baseline)));
+        return new LineBox(0, y, width, baseline + below, baseline, fragments);
+    }
+
+    /** Joins the words and spaces of one source that follow each other into one piece of text: one text run. */
+    private static List<Item> joinRuns(List<Item> line) {
+        List<Item> pieces = new ArrayList<>();
+        for (Item item : line) {
+            Item last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
+            if (last != null && !(item instanceof Edge) && last.source() == item.source()) {
+                pieces.set(pieces.size() - 1, new Word(last.text() + item.text(), item.source(), item.inlines()));
+            } else {
+                pieces.add(item);
+            }
+        }
+        return pieces;
+    }
+
+    /** The run's width is measured on its whole text, so kerning between its words counts. */
+    private Run run(RenderText source, String text, double x) {
+        return new Run(source, text, x, fonts.fontFor(source.style()).width(text));
+    }
+
+    /** CSS 2.1 §16.2: where the line's content sits when it is narrower than the line. */
+    private static double alignmentShift(ComputedStyle blockStyle, double free) {
+        return switch (blockStyle.keyword(Property.TEXT_ALIGN)) {
+            case "right", "end" -> free;
+            case "center" -> snap(free / 2);
+            default -> 0;
+        };
+    }
+
+    /**
+     * CSS 2.1 §10.8.1: every box on the line — the block's own "strut" and each inline box —
+     * reaches above and below the baseline by its font's ascent and descent plus half the
+     * leading, the difference between its line-height and its font's height.
+     */
+    private List<Extent> extents(ComputedStyle blockStyle, Iterable<RenderInline> inlines) {
+        List<Extent> extents = new ArrayList<>(List.of(extent(blockStyle)));
+        inlines.forEach(inline -> extents.add(extent(inline.style())));
+        return extents;
+    }
+
+    /** Like Chromium, the half-leading above is a whole number of pixels, the rest goes below. */
+    private Extent extent(ComputedStyle style) {
+        FontHeight font = fonts.fontFor(style).height();
+        double leading = lineHeight(style, font) - font.contentHeight();
+        double halfAbove = Math.floor(leading / 2);
+        return new Extent(font.ascent() + halfAbove, font.descent() + leading - halfAbove);
+    }
+
+    /** {@code normal} is the font's own line spacing; a number multiplies the font size. */
+    private static double lineHeight(ComputedStyle style, FontHeight font) {
+        CssValue lineHeight = style.get(Property.LINE_HEIGHT);
+        if (lineHeight instanceof Number number) {
+            return snap(number.value() * style.fontSize());
+        }
+        return lineHeight instanceof Length length ? snap(length.value()) : font.lineSpacing();
+    }
+
+    /** Chromium lays out in units of 1/64 px, rounding down. */
+    private static double snap(double value) {
+        return Math.floor(value * 64) / 64.0;
+    }
+
+    private InlineBox inlineBox(RenderInline inline, double[] span, double shift, double baseline) {
+        FontHeight font = fonts.fontFor(inline.style()).height();
+        return new InlineBox(inline.element(), inline.style(), span[0] + shift, baseline - font.ascent(),
+                span[1] - span[0], font.contentHeight());
+    }
+
+    private TextRun textRun(Run run, double shift, double baseline) {
+        ComputedStyle style = run.source().style();
+        UsedFont font = fonts.fontFor(style);
+        return new TextRun(run.text(), run.x() + shift, baseline - font.height().ascent(), run.width(),
+                font.height().contentHeight(), baseline, font, style.color(Property.COLOR));
+    }
+}

@@ -1,0 +1,47 @@
+package org.glassbox.layout;
+
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.awt.font.LineMetrics;
+import org.glassbox.css.CssValue;
+
+/**
+ * One font face at one size, as layout measures with it and paint draws with it. Text is
+ * measured with kerning and ligatures on and fractional advances, as Chromium shapes it, so line
+ * breaks fall where Chromium's fall.
+ */
+public final class UsedFont {
+
+    /** Anti-aliased, fractional metrics: the context both measuring and drawing use. */
+    public static final FontRenderContext RENDER_CONTEXT = new FontRenderContext(null, true, true);
+
+    private final Font font;
+    private final FontHeight height;
+
+    UsedFont(Font font) {
+        this.font = font;
+        LineMetrics metrics = font.getLineMetrics("x", RENDER_CONTEXT);
+        this.height = FontHeight.rounded(metrics.getAscent(), metrics.getDescent(), metrics.getLeading());
+    }
+
+    /** The Java2D font to draw with. */
+    public Font awtFont() {
+        return font;
+    }
+
+    /** The rounded vertical metrics. */
+    public FontHeight height() {
+        return height;
+    }
+
+    /** The advance width of {@code text} in pixels. */
+    public double width(String text) {
+        return font.getStringBounds(text, RENDER_CONTEXT).getWidth();
+    }
+
+    /** Such as {@code Liberation Serif Bold 32px}. */
+    @Override
+    public String toString() {
+        return font.getFontName() + " " + CssValue.formatNumber(font.getSize2D()) + "px";
+    }
+}

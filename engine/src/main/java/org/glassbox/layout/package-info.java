@@ -1,0 +1,21 @@
+/**
+ * Layout: the size and position of every box, as Chromium computes them.
+ *
+ * <p>{@link org.glassbox.layout.DocumentLayout} lays the root out in the viewport. Block
+ * formatting ({@code BlockLayout}, CSS 2.1 §9.4.1) works out widths top down (§10.3.3), lays the
+ * children out inside them and heights bottom up (§10.6.3), collapsing vertical margins where
+ * they meet (§8.3.1). Inline formatting ({@code InlineLayout}, §9.4.2) cuts text into words,
+ * fills lines greedily, breaking at spaces, and sets each line's height from the fonts and
+ * line-heights on it (§10.8). Text is measured with the bundled Liberation fonts
+ * ({@link org.glassbox.layout.Fonts}), kerned, with Chromium's rounding of font metrics.
+ *
+ * <p>The result is a {@link org.glassbox.layout.LayoutTree} of
+ * {@link org.glassbox.layout.BlockBox}es, {@link org.glassbox.layout.LineBox}es and
+ * {@link org.glassbox.layout.InlineFragment}s, each positioned relative to its parent. It prints
+ * itself in page coordinates, as text or as the JSON of Chromium's layout tool.
+ *
+ * <p>Not yet: min/max widths and heights, floats, positioning, clearance, {@code overflow},
+ * {@code vertical-align} other than baseline, inline padding, borders and margins,
+ * {@code white-space}, justified text, replaced elements such as images, and quirks mode.
+ */
+package org.glassbox.layout;

@@ -1,0 +1,34 @@
+package org.glassbox.paint;
+
+import org.glassbox.css.Color;
+import org.glassbox.css.CssValue;
+import org.glassbox.html.DomPrinter;
+import org.glassbox.layout.UsedFont;
+
+/**
+ * One drawing instruction, in page coordinates. Painting makes a list of these and rasterizing
+ * carries them out, so what will be drawn can be printed and tested before any pixel exists.
+ */
+public sealed interface DisplayCommand {
+
+    /** Fills a rectangle: a background, or one side of a border. */
+    record FillRect(double x, double y, double width, double height, Color color) implements DisplayCommand {
+        @Override
+        public String toString() {
+            return "FillRect" + at(x, y) + " w=" + CssValue.formatNumber(width) + " h=" + CssValue.formatNumber(height)
+                    + " color=" + color;
+        }
+    }
+
+    /** Draws text with its baseline's left end at {@code (x, baseline)}. */
+    record DrawText(String text, double x, double baseline, UsedFont font, Color color) implements DisplayCommand {
+        @Override
+        public String toString() {
+            return "DrawText " + DomPrinter.quote(text) + at(x, baseline) + " font=" + font + " color=" + color;
+        }
+    }
+
+    private static String at(double x, double y) {
+        return " x=" + CssValue.formatNumber(x) + " y=" + CssValue.formatNumber(y);
+    }
+}

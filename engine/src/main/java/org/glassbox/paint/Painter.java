@@ -1,0 +1,115 @@
+package org.glassbox.paint;
+
+import static org.glassbox.style.Property.BACKGROUND_COLOR;
+import static org.glassbox.style.Property.BORDER_BOTTOM_COLOR;
+import static org.glassbox.style.Property.BORDER_LEFT_COLOR;
+import static org.glassbox.style.Property.BORDER_RIGHT_COLOR;
+import static org.glassbox.style.Property.BORDER_TOP_COLOR;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.glassbox.css.Color;
+import org.glassbox.layout.BlockBox;
+import org.glassbox.layout.Edges;
+import org.glassbox.layout.InlineFragment;
+import org.glassbox.layout.InlineFragment.InlineBox;
+import org.glassbox.layout.InlineFragment.TextRun;
+import org.glassbox.layout.LayoutTree;
+import org.glassbox.layout.LineBox;
+import org.glassbox.paint.DisplayCommand.DrawText;
+import org.glassbox.paint.DisplayCommand.FillRect;
+import org.glassbox.style.ComputedStyle;
+
+/**
+ * The paint phase: turns the box tree into a display list, in the order CSS 2.1 Appendix E
+ * gives for normal flow. First the canvas; then the backgrounds and borders of all block boxes
+ * in tree order; then, in a second pass, the inline content of every line. Two passes, not one,
+ * because a later block's background must never cover an earlier block's text.
+ */
+public final class Painter {
+
+    /** Paints a laid-out page onto a canvas as large as the document. */
+    public DisplayList paint(LayoutTree layout) {
+        int width = (int) Math.ceil(layout.documentWidth());
+        int height = (int) Math.ceil(layout.documentHeight());
+        List<DisplayCommand> commands = new ArrayList<>();
+        Canvas canvas = Canvas.of(layout.root());
+        commands.add(new FillRect(0, 0, width, height, canvas.color()));
+        paintBlocks(layout.root(), 0, 0, canvas, commands);
+        paintInlineContent(layout.root(), 0, 0, commands);
+        return new DisplayList(width, height, commands);
+    }
+
+    /**
+     * CSS 2.1 §14.2: the canvas takes the root element's background, or, if the root has none,
+     * the body's; the box whose background went to the canvas does not paint it again.
+     */
+    private record Canvas(Color color, BlockBox owner) {
+
+        static Canvas of(BlockBox root) {
+            if (!background(root).isTransparent()) {
+                return new Canvas(background(root), root);
+            }
+            for (BlockBox child : root.children()) {
+                if (child.element() != null && child.element().normalName().equals("body")) {
+                    return new Canvas(background(child).isTransparent() ? Color.WHITE : background(child), child);
+                }
+            }
+            return new Canvas(Color.WHITE, null);
+        }
+
+        private static Color background(BlockBox box) {
+            return box.style().color(BACKGROUND_COLOR);
+        }
+    }
+
+    /** Appendix E step 4: block backgrounds and borders, in tree order. */
+    private void paintBlocks(BlockBox box, double parentX, double parentY, Canvas canvas, List<DisplayCommand> commands) {
+        double x = parentX + box.x();
+        double y = parentY + box.y();
+        Color background = box.style().color(BACKGROUND_COLOR);
+        if (box != canvas.owner() && !background.isTransparent()) {
+            commands.add(new FillRect(x, y, box.width(), box.height(), background));
+        }
+        paintBorders(box, x, y, commands);
+        box.children().forEach(child -> paintBlocks(child, x, y, canvas, commands));
+    }
+
+    /** Each side is a rectangle of its own color; where sides meet, the later one covers the corner. */
+    private void paintBorders(BlockBox box, double x, double y, List<DisplayCommand> commands) {
+        Edges border = box.border();
+        ComputedStyle style = box.style();
+        double innerHeight = box.height() - border.vertical();
+        addIfVisible(commands, new FillRect(x, y, box.width(), border.top(), style.color(BORDER_TOP_COLOR)));
+        addIfVisible(commands, new FillRect(x, y + box.height() - border.bottom(), box.width(), border.bottom(),
+                style.color(BORDER_BOTTOM_COLOR)));
+        addIfVisible(commands, new FillRect(x, y + border.top(), border.left(), innerHeight, style.color(BORDER_LEFT_COLOR)));
+        addIfVisible(commands, new FillRect(x + box.width() - border.right(), y + border.top(), border.right(), innerHeight,
+                style.color(BORDER_RIGHT_COLOR)));
+    }
+
+    private static void addIfVisible(List<DisplayCommand> commands, FillRect rect) {
+        if (rect.width() > 0 && rect.height() > 0 && !rect.color().isTransparent()) {
+            commands.add(rect);
+        }
+    }
+
+    /** Appendix E step 7: for each line box, the backgrounds of inline boxes, then the text. */
+    private void paintInlineContent(BlockBox box, double parentX, double parentY, List<DisplayCommand> commands) {
+        double x = parentX + box.x();
+        double y = parentY + box.y();
+        for (LineBox line : box.lines()) {
+            line.items().forEach(item -> paintInline(item, x + line.x(), y + line.y(), commands));
+        }
+        box.children().forEach(child -> paintInlineContent(child, x, y, commands));
+    }
+
+    private void paintInline(InlineFragment item, double lineX, double lineY, List<DisplayCommand> commands) {
+        if (item instanceof InlineBox inline) {
+            addIfVisible(commands, new FillRect(lineX + item.x(), lineY + item.y(), item.width(), item.height(),
+                    inline.style().color(BACKGROUND_COLOR)));
+        } else if (item instanceof TextRun run && !run.color().isTransparent()) {
+            commands.add(new DrawText(run.text(), lineX + run.x(), lineY + run.baseline(), run.font(), run.color()));
+        }
+    }
+}

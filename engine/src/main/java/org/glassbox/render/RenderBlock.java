@@ -1,0 +1,29 @@
+package org.glassbox.render;
+
+import java.util.List;
+import org.glassbox.style.ComputedStyle;
+import org.jsoup.nodes.Element;
+
+/**
+ * A block box (CSS 2.1 §9.2.1). Its children are either all block-level, stacked vertically, or
+ * all inline-level, flowed into lines: box generation wraps inline runs that sit beside blocks in
+ * anonymous blocks, so layout never sees a mix.
+ *
+ * @param element the element that generated the box; null for an anonymous block
+ */
+public record RenderBlock(Element element, ComputedStyle style, List<RenderObject> children) implements RenderObject {
+
+    public RenderBlock {
+        children = List.copyOf(children);
+    }
+
+    /** Whether box generation made this box to hold inline content beside blocks (CSS 2.1 §9.2.1.1). */
+    public boolean isAnonymous() {
+        return element == null;
+    }
+
+    /** Whether the box holds inline content, so it establishes an inline formatting context (CSS 2.1 §9.4.2). */
+    public boolean hasInlineChildren() {
+        return !children.isEmpty() && children.get(0).isInlineLevel();
+    }
+}

@@ -1,0 +1,13 @@
+package org.glassbox.render;
+
+import java.util.List;
+import org.glassbox.style.ComputedStyle;
+import org.jsoup.nodes.Element;
+
+/** An inline box (CSS 2.1 §9.2.2) such as {@code <em>}: its children are inline-level too. */
+public record RenderInline(Element element, ComputedStyle style, List<RenderObject> children) implements RenderObject {
+
+    public RenderInline {
+        children = List.copyOf(children);
+    }
+}

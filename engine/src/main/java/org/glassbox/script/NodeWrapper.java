@@ -1,0 +1,152 @@
+package org.glassbox.script;
+
+import java.util.stream.Collectors;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.mozilla.javascript.Context;
+import org.mozilla.javascript.ScriptRuntime;
+import org.mozilla.javascript.ScriptableObject;
+import org.mozilla.javascript.Undefined;
+import org.mozilla.javascript.annotations.JSFunction;
+import org.mozilla.javascript.annotations.JSGetter;
+import org.mozilla.javascript.annotations.JSSetter;
+
+/**
+ * The JavaScript object standing for a jsoup node: the {@code Node} interface of DOM §4.4, as
+ * far as this first binding goes — {@code textContent} and {@code appendChild}. Scripts get
+ * these objects from the {@link WrapperCache}, never by {@code new}.
+ *
+ * <p>Public only because Rhino's {@code defineClass} reflects on it: it makes the
+ * {@code Node.prototype} object with the public no-argument constructor and turns the public
+ * annotated methods into that prototype's functions and accessors.
+ */
+public class NodeWrapper extends ScriptableObject {
+
+    private final Node node;
+    private final WrapperCache cache;
+
+    /** Makes a prototype object, which stands for no node; Rhino's {@code defineClass} calls it. */
+    public NodeWrapper() {
+        this(null, null);
+    }
+
+    NodeWrapper(Node node, WrapperCache cache) {
+        this.node = node;
+        this.cache = cache;
+    }
+
+    @Override
+    public String getClassName() {
+        return "Node";
+    }
+
+    /**
+     * The text inside an element, the data of a text node, null for the document
+     * (DOM §4.4 "get text content").
+     */
+    @JSGetter
+    public Object getTextContent() {
+        Node node = node();
+        if (node instanceof Document) {
+            return null; // checked first: jsoup's Document is an Element, the DOM's is not
+        }
+        if (node instanceof Element element) {
+            return descendantTextContent(element);
+        }
+        return ((TextNode) node).getWholeText();
+    }
+
+    /**
+     * Replaces an element's children with the text, or a text node's data; does nothing to the
+     * document (DOM §4.4 "set text content"). Null and undefined mean the empty string, as for
+     * any nullable DOMString (WebIDL, "nullable types").
+     */
+    @JSSetter
+    public void setTextContent(Object value) {
+        String text = value == null || Undefined.isUndefined(value) ? "" : Context.toString(value);
+        Node node = node();
+        if (node instanceof Document) {
+            return;
+        }
+        if (node instanceof Element element) {
+            element.text(text); // jsoup's "string replace all": remove the children, add one text node
+        } else {
+            ((TextNode) node).text(text);
+        }
+    }
+
+    /**
+     * Appends {@code child} as this node's last child and returns it; a child already in a tree
+     * moves, since jsoup removes it from its old parent first (DOM §4.2.3 "append").
+     */
+    @JSFunction
+    public Object appendChild(Object child) {
+        if (!(child instanceof NodeWrapper wrapper)) {
+            throw ScriptRuntime.typeError("appendChild: the argument is not a Node");
+        }
+        ensurePreInsertionValidity(wrapper.node(), node());
+        ((Element) node()).appendChild(wrapper.node());
+        return child;
+    }
+
+    /** The wrapped node. A prototype object wraps none: using it as a node is a TypeError, as in browsers. */
+    final Node node() {
+        if (node == null) {
+            throw ScriptRuntime.typeError("Illegal invocation: not a node, only a prototype");
+        }
+        return node;
+    }
+
+    /** The object scripts see for {@code node}, or null for null. */
+    final NodeWrapper wrap(Node node) {
+        return cache.wrap(node);
+    }
+
+    /**
+     * The steps of DOM §4.2.3 "ensure pre-insertion validity" that can fail in this binding. The
+     * DOM throws a HierarchyRequestError DOMException; Glassbox has no DOMException yet, so a
+     * TypeError names it.
+     */
+    private static void ensurePreInsertionValidity(Node child, Node parent) {
+        // A text node has no children; a document may have one element child, and a parsed
+        // document always has it already: <html>.
+        if (!(parent instanceof Element) || parent instanceof Document) {
+            throw hierarchyRequestError("this node cannot have another child");
+        }
+        if (child instanceof Document || isInclusiveAncestor(child, parent)) {
+            throw hierarchyRequestError("the new child contains the parent");
+        }
+    }
+
+    private static boolean isInclusiveAncestor(Node candidate, Node node) {
+        for (Node ancestor = node; ancestor != null; ancestor = ancestor.parent()) {
+            if (ancestor == candidate) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static RuntimeException hierarchyRequestError(String reason) {
+        return ScriptRuntime.typeError("appendChild: " + reason + " (HierarchyRequestError)");
+    }
+
+    /**
+     * The data of every text node inside {@code element}, in tree order (DOM §4.4 "descendant
+     * text content"). jsoup keeps the text of {@code <script>} and {@code <style>} in DataNodes;
+     * the DOM has text nodes there too.
+     */
+    private static String descendantTextContent(Element element) {
+        return element.nodeStream().map(NodeWrapper::data).collect(Collectors.joining());
+    }
+
+    private static String data(Node node) {
+        if (node instanceof TextNode text) {
+            return text.getWholeText();
+        }
+        return node instanceof DataNode data ? data.getWholeData() : "";
+    }
+}

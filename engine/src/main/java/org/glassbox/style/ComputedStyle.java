@@ -1,0 +1,119 @@
+package org.glassbox.style;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.glassbox.css.BorderStyle;
+import org.glassbox.css.Color;
+import org.glassbox.css.CssValue;
+import org.glassbox.css.CssValue.Keyword;
+import org.glassbox.css.CssValue.Length;
+import org.glassbox.css.CssValue.Number;
+import org.glassbox.css.CssValue.Text;
+
+/**
+ * The computed value of every property for one element (CSS 2.1 §6.1.2): lengths in pixels,
+ * colors as colors, keywords as keywords. Percentages of widths, heights, margins and paddings
+ * stay percentages: only layout knows the containing block they are a percentage of.
+ */
+public final class ComputedStyle {
+
+    private final Map<Property, CssValue> values;
+    private final String fontSizeKeyword;
+
+    /** @param fontSizeKeyword the absolute keyword the font size came from, or null */
+    ComputedStyle(Map<Property, CssValue> values, String fontSizeKeyword) {
+        this.values = new EnumMap<>(values);
+        this.fontSizeKeyword = fontSizeKeyword;
+    }
+
+    /** The computed value of {@code property}. */
+    public CssValue get(Property property) {
+        return values.get(property);
+    }
+
+    /** The keyword a property computed to, such as {@code block} for {@code display}. */
+    public String keyword(Property property) {
+        return ((Keyword) get(property)).name();
+    }
+
+    /** A property whose computed value is a length, such as a border width, in pixels. */
+    public double px(Property property) {
+        CssValue value = get(property);
+        return value instanceof Length length ? length.value() : 0;
+    }
+
+    /** A color property, such as {@code color} or {@code border-top-color}. */
+    public Color color(Property property) {
+        return (Color) get(property);
+    }
+
+    /** The {@code display} keyword. */
+    public String display() {
+        return keyword(Property.DISPLAY);
+    }
+
+    /** The font size in pixels. */
+    public double fontSize() {
+        return px(Property.FONT_SIZE);
+    }
+
+    /** The font weight as a number: 400 is normal, 700 bold. */
+    public int fontWeight() {
+        return (int) ((Number) get(Property.FONT_WEIGHT)).value();
+    }
+
+    /** Whether the font style is italic or oblique. */
+    public boolean italic() {
+        return !keyword(Property.FONT_STYLE).equals("normal");
+    }
+
+    /** The font families in order of preference, such as {@code [Times New Roman, serif]}. */
+    public List<String> fontFamilies() {
+        List<String> families = new ArrayList<>();
+        StringJoiner name = new StringJoiner(" ");
+        for (CssValue part : get(Property.FONT_FAMILY).components()) {
+            if (part instanceof CssValue.Delimiter) {
+                families.add(name.toString());
+                name = new StringJoiner(" ");
+            } else {
+                name.add(part instanceof Text text ? text.value() : part.toString());
+            }
+        }
+        families.add(name.toString());
+        return families;
+    }
+
+    /** The border style of one side. */
+    public BorderStyle borderStyle(Property sideStyle) {
+        return BorderStyle.from(get(sideStyle)).orElse(BorderStyle.NONE);
+    }
+
+    /**
+     * The style of an anonymous block box inside this element's box (CSS 2.1 §9.2.1.1): it
+     * inherits what inherits, and every other property has its initial value.
+     */
+    public ComputedStyle anonymousBlockStyle() {
+        return ValueComputer.compute(Map.of(Property.DISPLAY, new Keyword("block")), this, false, FontSizes.MEDIUM);
+    }
+
+    String fontSizeKeyword() {
+        return fontSizeKeyword;
+    }
+
+    /** The properties whose computed value differs from their initial one, as CSS declarations. */
+    @Override
+    public String toString() {
+        StringJoiner text = new StringJoiner("; ");
+        text.add("display: " + display());
+        for (Property property : Property.values()) {
+            CssValue value = get(property);
+            if (property != Property.DISPLAY && !value.equals(ValueComputer.INITIAL.get(property))) {
+                text.add(property.cssName() + ": " + value);
+            }
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,27 @@
+package org.glassbox.style;
+
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * A DOM node with its computed style: an element, or a text node, which has its parent's
+ * style (CSS 2.1 §9.2.2.1: text is styled by the element it is in).
+ */
+public record StyledNode(Node node, ComputedStyle style, List<StyledNode> children) {
+
+    public StyledNode {
+        children = List.copyOf(children);
+    }
+
+    /** The element, or null for text. */
+    public Element element() {
+        return node instanceof Element element ? element : null;
+    }
+
+    /** The text, or null for an element. */
+    public String text() {
+        return node instanceof TextNode text ? text.getWholeText() : null;
+    }
+}

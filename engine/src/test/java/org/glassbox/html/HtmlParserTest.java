@@ -1,0 +1,61 @@
+package org.glassbox.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.glassbox.net.Response;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class HtmlParserTest {
+
+    private static Document parse(byte[] body, String contentType) {
+        Response response = new Response(URI.create("http://example.com/dir/page.html"), 200,
+                Map.of("content-type", List.of(contentType)), body);
+        return new HtmlParser().parse(response);
+    }
+
+    @Test
+    void repairsBrokenMarkupAsTheHtmlStandardSays() {
+        Document dom = parse("<p>one<p>two<b>bold</p>tail".getBytes(StandardCharsets.UTF_8), "text/html");
+        assertThat(DomPrinter.print(dom)).isEqualTo("""
+                #document
+                  <html>
+                    <head>
+                    <body>
+                      <p>
+                        "one"
+                      <p>
+                        "two"
+                        <b>
+                          "bold"
+                      <b>
+                        "tail"
+                """);
+    }
+
+    @Test
+    void findsTheCharsetInTheHeaderOrInAMetaTag() {
+        byte[] latin1 = "<meta charset=iso-8859-1><p>caf\u00e9".getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(parse(latin1, "text/html").selectFirst("p").text()).isEqualTo("caf\u00e9");
+        byte[] undeclared = "<p>caf\u00e9".getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(parse(undeclared, "text/html; charset=ISO-8859-1").selectFirst("p").text()).isEqualTo("caf\u00e9");
+    }
+
+    @Test
+    void keepsTheUrlForRelativeLinksAndSourceLinesForMessages() {
+        Document dom = parse("<html>\n<body>\n<img src=a.png>".getBytes(StandardCharsets.UTF_8), "text/html");
+        assertThat(dom.selectFirst("img").absUrl("src")).isEqualTo("http://example.com/dir/a.png");
+        assertThat(dom.selectFirst("img").sourceRange().start().lineNumber()).isEqualTo(3);
+    }
+
+    @Test
+    void labelsElementsAndNamesThemByPath() {
+        Document dom = parse("<div></div><div id=main class='a b'><p></p><p></p></div>".getBytes(StandardCharsets.UTF_8), "text/html");
+        assertThat(DomPrinter.label(dom.getElementById("main"))).isEqualTo("<div#main.a.b>");
+        assertThat(DomPrinter.path(dom.select("p").get(1))).isEqualTo("/html[1]/body[1]/div[2]/p[2]");
+    }
+}

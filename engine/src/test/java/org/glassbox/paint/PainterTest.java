@@ -1,0 +1,52 @@
+package org.glassbox.paint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.glassbox.Pages;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PainterTest {
+
+    @TempDir
+    Path dir;
+
+    private String displayList(String html) {
+        return Pages.load(dir, "<!DOCTYPE html>" + html).displayList().dump();
+    }
+
+    @Test
+    void paintsTheCanvasThenBlockBackgroundsAndBordersThenText() {
+        String html = "<body style='margin: 0'><div style='background: #eee; border-bottom: 2px solid red'>Hi"
+                + "<div style='background: #ccc'>there</div></div>";
+        assertThat(displayList(html)).isEqualTo("""
+                FillRect x=0 y=0 w=800 h=600 color=#ffffff
+                FillRect x=0 y=0 w=800 h=38 color=#eeeeee
+                FillRect x=0 y=36 w=800 h=2 color=#ff0000
+                FillRect x=0 y=18 w=800 h=18 color=#cccccc
+                DrawText "Hi" x=0 y=14 font=Liberation Serif 16px color=#000000
+                DrawText "there" x=0 y=32 font=Liberation Serif 16px color=#000000
+                """);
+    }
+
+    @Test
+    void theBodysBackgroundPaintsTheWholeCanvasWhenTheRootHasNone() {
+        assertThat(displayList("<body style='background: navy; margin: 50px'>")).isEqualTo("""
+                FillRect x=0 y=0 w=800 h=600 color=#000080
+                """);
+        assertThat(displayList("<html style='background: teal'><body style='background: navy; height: 10px'>"))
+                .startsWith("FillRect x=0 y=0 w=800 h=600 color=#008080\nFillRect x=8 y=8 w=784 h=10 color=#000080\n");
+    }
+
+    /** Chromium puts the {@code <mark>} at x=11.109375, 8×17. */
+    @Test
+    void inlineBoxesPaintTheirBackgroundUnderTheirText() {
+        assertThat(displayList("<body style='margin: 0'>a <mark style='background: yellow'>b</mark>")).isEqualTo("""
+                FillRect x=0 y=0 w=800 h=600 color=#ffffff
+                FillRect x=11.102 y=0 w=8 h=17 color=#ffff00
+                DrawText "a " x=0 y=14 font=Liberation Serif 16px color=#000000
+                DrawText "b" x=11.102 y=14 font=Liberation Serif 16px color=#000000
+                """);
+    }
+}

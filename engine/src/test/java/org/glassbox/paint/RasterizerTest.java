@@ -1,0 +1,73 @@
+package org.glassbox.paint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.glassbox.Engine;
+import org.glassbox.Page;
+import org.glassbox.Pages;
+import org.glassbox.Phase;
+import org.glassbox.Recorder;
+import org.glassbox.css.Color;
+import org.glassbox.paint.DisplayCommand.FillRect;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RasterizerTest {
+
+    @TempDir
+    Path dir;
+
+    private final Recorder recorder = new Recorder();
+
+    @Test
+    void drawsBoxesOnWholePixelsAndTextInItsColor() {
+        Page page = Pages.load(dir, "<!DOCTYPE html><body style='margin: 0'>"
+                + "<div style='margin: 10.4px 20px; height: 30px; background: #0000ff; color: #ff0000'>WWW</div>");
+        BufferedImage image = new Rasterizer(recorder.log(Phase.RASTER)).raster(page.displayList());
+
+        assertThat(image.getWidth()).isEqualTo(800);
+        assertThat(image.getHeight()).isEqualTo(600);
+        assertThat(image.getRGB(5, 5) & 0xffffff).as("canvas").isEqualTo(0xffffff);
+        assertThat(image.getRGB(20, 10) & 0xffffff).as("10.4 snaps to 10").isEqualTo(0x0000ff);
+        assertThat(image.getRGB(20, 40) & 0xffffff).as("10.4 + 30 snaps to 40").isEqualTo(0xffffff);
+        assertThat(image.getRGB(19, 20) & 0xffffff).isEqualTo(0xffffff);
+        assertThat(reddest(image, 20, 10, 60, 40)).as("text drawn in red on the blue box").isGreaterThan(200);
+    }
+
+    @Test
+    void capsTheCanvasHeightAndSaysSo() {
+        DisplayList tall = new DisplayList(10, 20_000, List.of(new FillRect(0, 0, 10, 20_000, Color.BLACK)));
+        BufferedImage image = new Rasterizer(recorder.log(Phase.RASTER)).raster(tall);
+        assertThat(image.getHeight()).isEqualTo(Rasterizer.MAX_CANVAS_HEIGHT);
+        assertThat(recorder.messages()).containsExactly(
+                "WARNING raster: page is 20000 px tall; the image stops at 16384 px");
+    }
+
+    @Test
+    void encodesAPngThatDecodesToTheSameImage() throws Exception {
+        Engine engine = Engine.builder().viewport(320, 200).build();
+        Page page = engine.load(Pages.write(dir, "p.html", "<body style='background: #123456'>").toString());
+        byte[] png = engine.encodePng(engine.rasterize(page));
+
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(decoded.getWidth()).isEqualTo(320);
+        assertThat(decoded.getHeight()).isEqualTo(200);
+        assertThat(decoded.getRGB(100, 100) & 0xffffff).isEqualTo(0x123456);
+    }
+
+    private static int reddest(BufferedImage image, int x0, int y0, int x1, int y1) {
+        int best = 0;
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                int rgb = image.getRGB(x, y);
+                best = Math.max(best, (rgb >> 16 & 0xff) - (rgb & 0xff));
+            }
+        }
+        return best;
+    }
+}

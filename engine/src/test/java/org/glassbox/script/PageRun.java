@@ -1,0 +1,71 @@
+package org.glassbox.script;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.glassbox.Log;
+import org.glassbox.Phase;
+import org.glassbox.PhaseListener;
+import org.glassbox.net.Network;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+
+/** A small page run through the script phase: the DOM after its scripts, the report and every log line. */
+final class PageRun implements PhaseListener {
+
+    static final String PAGE_URL = "file:///test/page.html";
+
+    final Document dom;
+    final ScriptReport report;
+    private final List<Message> messages = new ArrayList<>();
+
+    private record Message(Log.Level level, String text) {}
+
+    private PageRun(String html, String url, Duration cpuBudget) {
+        dom = Parser.htmlParser().setTrackPosition(true).parseInput(html, url);
+        dom.outputSettings().prettyPrint(false);
+        Log log = new Log(Phase.SCRIPT, this);
+        report = new ScriptRunner(log, new Network(log, List.of()), cpuBudget).run(dom);
+    }
+
+    /** Runs the scripts of {@code html} as if it had been loaded from {@link #PAGE_URL}. */
+    static PageRun of(String html) {
+        return of(html, PAGE_URL);
+    }
+
+    static PageRun of(String html, String url) {
+        return new PageRun(html, url, Duration.ofSeconds(5));
+    }
+
+    static PageRun withBudget(String html, Duration cpuBudget) {
+        return new PageRun(html, PAGE_URL, cpuBudget);
+    }
+
+    @Override
+    public void message(Phase phase, Log.Level level, String text) {
+        messages.add(new Message(level, text));
+    }
+
+    List<String> infos() {
+        return withLevel(Log.Level.INFO);
+    }
+
+    List<String> warnings() {
+        return withLevel(Log.Level.WARNING);
+    }
+
+    List<String> details() {
+        return withLevel(Log.Level.DETAIL);
+    }
+
+    /** The HTML inside the element with this id. */
+    String html(String id) {
+        return dom.getElementById(id).html();
+    }
+
+    private List<String> withLevel(Log.Level level) {
+        return messages.stream().filter(message -> message.level() == level).map(Message::text)
+                .collect(Collectors.toList());
+    }
+}

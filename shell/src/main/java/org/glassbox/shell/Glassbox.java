@@ -1,0 +1,48 @@
+package org.glassbox.shell;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import org.glassbox.LoadException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code glassbox} command: the shell around the engine. It owns the command line, the
+ * console and the files; the engine knows none of them.
+ */
+@Command(name = "glassbox", mixinStandardHelpOptions = true, version = "glassbox 0.1.0",
+        description = "A small browser engine whose work you can watch.",
+        subcommands = {RenderCommand.class, DumpCommand.class, CommandLine.HelpCommand.class})
+public final class Glassbox {
+
+    /** Exit code for a page that could not be loaded, or any other failure. */
+    static final int FAILED = 1;
+
+    private Glassbox() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the command line and returns the exit code; tests call this with their own streams. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine commandLine = new CommandLine(new Glassbox());
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        commandLine.setExecutionExceptionHandler((e, command, parsed) ->
+                fail(e, command.getErr(), parsed.expandedArgs().contains("-v") || parsed.expandedArgs().contains("--verbose")));
+        return commandLine.execute(args);
+    }
+
+    /** One clear line for the user; the stack trace only when asked for with -v (DESIGN.md, Errors). */
+    private static int fail(Exception e, PrintWriter err, boolean verbose) {
+        err.println("glassbox: " + (e instanceof LoadException ? e.getMessage() : "internal error: " + e));
+        if (verbose) {
+            e.printStackTrace(err);
+        } else if (!(e instanceof LoadException)) {
+            err.println("glassbox: run again with -v to see where it happened");
+        }
+        err.flush();
+        return FAILED;
+    }
+}

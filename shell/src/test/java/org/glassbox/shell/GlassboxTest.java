@@ -1,0 +1,121 @@
+package org.glassbox.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.awt.image.BufferedImage;
+import javax.imageio.ImageIO;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.QueueDispatcher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code glassbox} command as a user types it, run in-process with captured output. */
+class GlassboxTest {
+
+    @TempDir
+    Path dir;
+
+    /** What one run of the command printed, and its exit code. */
+    private record Run(int exitCode, String out, String err) {}
+
+    private static Run glassbox(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Glassbox.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void rendersATestPageToAPngAndLogsEveryPhase() throws Exception {
+        Path png = dir.resolve("page.png");
+        Run run = glassbox("render", "testpages/headings.html", "-o", png.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("wrote " + png + " (800×600)\n");
+        assertThat(run.err().lines().map(line -> line.split("\\s+")[0])).containsExactly(
+                "[navigate]", "[fetch]", "[parse-html]", "[script]", "[parse-css]", "[style]", "[render-tree]",
+                "[layout]", "[paint]", "[raster]", "[encode]");
+        assertThat(run.err()).containsPattern("\\[layout\\] +\\d+\\.\\d ms  \\d+ block boxes");
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(800);
+        assertThat(image.getRGB(10, 30) & 0xffffff).as("the h1's first letter is black ink").isNotEqualTo(0xffffff);
+    }
+
+    @Test
+    void takesTheViewportSizeFromOptions() throws Exception {
+        Path png = dir.resolve("small.png");
+        assertThat(glassbox("render", "testpages/headings.html", "-o", png.toString(), "--width", "400", "--height", "2000", "-q")
+                .err()).isEmpty();
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(400);
+        assertThat(image.getHeight()).isEqualTo(2000);
+    }
+
+    @Test
+    void dumpsEachPhasesArtifact() {
+        assertThat(glassbox("dump", "dom", "testpages/headings.html", "-q").out()).startsWith("#document\n  <!DOCTYPE html>\n  <html>\n");
+        assertThat(glassbox("dump", "cssom", "testpages/box-model.html", "-q").out())
+                .contains("Stylesheet user-agent user-agent.css\n").contains("Stylesheet author <style> #1\n");
+        assertThat(glassbox("dump", "style", "testpages/headings.html", "-q").out()).contains("<h1> display: block;");
+        assertThat(glassbox("dump", "render", "testpages/headings.html", "-q").out()).startsWith("RenderBlock <html>\n");
+        assertThat(glassbox("dump", "layout", "testpages/headings.html", "-q").out()).startsWith("BlockBox <html> x=0 y=0 w=800");
+        assertThat(glassbox("dump", "display-list", "testpages/headings.html", "-q").out())
+                .startsWith("FillRect x=0 y=0 w=800 h=600 color=#ffffff\n").contains("DrawText \"How a page becomes pixels\"");
+    }
+
+    @Test
+    void dumpsLayoutAsJsonInChromiumsFormat() {
+        String json = glassbox("dump", "layout", "testpages/headings.html", "--format", "json", "-q").out();
+        assertThat(json).startsWith("{\n \"width\": 800.0,\n \"height\": ").contains("\"path\": \"/html[1]/body[1]/h1[1]\"");
+    }
+
+    @Test
+    void aMissingPageIsOneClearLineAndAFailingExitCode() {
+        Run run = glassbox("render", dir.resolve("missing.html").toString(), "-o", dir.resolve("x.png").toString(), "-q");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("glassbox: no such file: " + dir.resolve("missing.html") + "\n");
+        assertThat(dir.resolve("x.png")).doesNotExist();
+
+        assertThat(glassbox("dump", "dom", dir.resolve("missing.html").toString(), "-v").err())
+                .contains("glassbox: no such file").contains("at org.glassbox.net.Network");
+    }
+
+    @Test
+    void aWrongCommandLineSaysWhatIsWrong() {
+        Run json = glassbox("dump", "dom", "testpages/headings.html", "--format", "json");
+        assertThat(json.exitCode()).isEqualTo(2);
+        assertThat(json.err()).startsWith("--format json is only available for layout");
+        Run phase = glassbox("dump", "pixels", "testpages/headings.html");
+        assertThat(phase.exitCode()).isEqualTo(2);
+        assertThat(phase.err()).contains("PHASE").contains("pixels");
+    }
+
+    @Test
+    void rendersAPageAndItsStylesheetFromAServer() throws Exception {
+        try (MockWebServer server = new MockWebServer()) {
+            QueueDispatcher dispatcher = new QueueDispatcher();
+            server.setDispatcher(dispatcher);
+            server.start(InetAddress.getLoopbackAddress(), 0);
+            server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "text/html")
+                    .body("<!DOCTYPE html><link rel=stylesheet href=/s.css><div>styled</div>").build());
+            server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "text/css")
+                    .body("body { margin: 0 } div { background: #00ff00; height: 50px }").build());
+            Path png = dir.resolve("served.png");
+
+            Run run = glassbox("render", server.url("/page").toString(), "-o", png.toString());
+
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(server.takeRequest().getTarget()).isEqualTo("/page");
+            assertThat(server.takeRequest().getTarget()).isEqualTo("/s.css");
+            assertThat(ImageIO.read(png.toFile()).getRGB(400, 25) & 0xffffff).isEqualTo(0x00ff00);
+            assertThat(Files.size(png)).isPositive();
+        }
+    }
+}
