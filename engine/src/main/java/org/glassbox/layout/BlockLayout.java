@@ -135,7 +135,7 @@ final class BlockLayout {
     }
 
     /** A computed length, or a percentage of {@code base}. */
-    static double resolve(CssValue value, double base) {
+    private static double resolve(CssValue value, double base) {
         if (value instanceof Percentage percentage) {
             return base * percentage.value() / 100;
         }

@@ -127,42 +127,63 @@ final class InlineLayout {
 
     // Step 2: line breaking.
 
+    /** Words and edges between two spaces, which a line never breaks, and the space before them. */
+    private record Group(Space spaceBefore, List<Item> items) {
+
+        boolean hasText() {
+            return items.stream().anyMatch(Word.class::isInstance);
+        }
+    }
+
     /**
-     * Greedy line breaking: each unbreakable group of words goes on the current line if it fits,
-     * else it starts the next one. Spaces between groups are kept only inside a line: at a
-     * break they vanish (CSS 2.1 §16.6.1). A group wider than the line gets a line of its own.
+     * Greedy line breaking: each group goes on the current line if it fits, else it starts the
+     * next one. The space before a group is kept only inside a line: at a break it vanishes
+     * (CSS 2.1 §16.6.1). A group wider than a whole line gets a line of its own.
      */
     private List<List<Item>> breakLines(List<Item> items, double available) {
         List<List<Item>> lines = new ArrayList<>();
         List<Item> line = new ArrayList<>();
-        List<Item> spaces = new ArrayList<>();
-        List<Item> group = new ArrayList<>();
         double lineWidth = 0;
-        for (int i = 0; i <= items.size(); i++) {
-            Item item = i < items.size() ? items.get(i) : null;
-            if (item != null && !(item instanceof Space)) {
-                group.add(item);
-                continue;
-            }
-            boolean hasText = line.stream().anyMatch(Word.class::isInstance);
-            double groupWidth = width(group);
-            if (hasText && lineWidth + width(spaces) + groupWidth > available && group.stream().anyMatch(Word.class::isInstance)) {
+        boolean lineHasText = false;
+        for (Group group : groups(items)) {
+            double groupWidth = width(group.items());
+            boolean keepSpace = lineHasText && group.spaceBefore() != null;
+            double spaceWidth = keepSpace ? width(List.of(group.spaceBefore())) : 0;
+            if (lineHasText && group.hasText() && lineWidth + spaceWidth + groupWidth > available) {
                 lines.add(line);
                 line = new ArrayList<>();
                 lineWidth = 0;
-            } else if (hasText) {
-                line.addAll(spaces);
-                lineWidth += width(spaces);
+                lineHasText = false;
+            } else if (keepSpace) {
+                line.add(group.spaceBefore());
+                lineWidth += spaceWidth;
             }
-            line.addAll(group);
+            line.addAll(group.items());
             lineWidth += groupWidth;
-            spaces = item == null ? List.of() : new ArrayList<>(List.of(item));
-            group = new ArrayList<>();
+            lineHasText |= group.hasText();
         }
         if (!line.isEmpty()) {
             lines.add(line);
         }
         return lines;
+    }
+
+    /** Cuts the items at their spaces, the only places a line may break. */
+    private static List<Group> groups(List<Item> items) {
+        List<Group> groups = new ArrayList<>();
+        Space space = null;
+        List<Item> group = new ArrayList<>();
+        for (Item item : items) {
+            if (item instanceof Space next) {
+                groups.add(new Group(space, group));
+                space = next;
+                group = new ArrayList<>();
+            } else {
+                group.add(item);
+            }
+        }
+        groups.add(new Group(space, group));
+        return groups;
     }
 
     private double width(List<Item> items) {

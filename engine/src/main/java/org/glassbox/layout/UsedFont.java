@@ -13,7 +13,7 @@ import org.glassbox.css.CssValue;
 public final class UsedFont {
 
     /** Anti-aliased, fractional metrics: the context both measuring and drawing use. */
-    public static final FontRenderContext RENDER_CONTEXT = new FontRenderContext(null, true, true);
+    private static final FontRenderContext RENDER_CONTEXT = new FontRenderContext(null, true, true);
 
     private final Font font;
     private final FontHeight height;

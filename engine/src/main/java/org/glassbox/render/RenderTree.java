@@ -27,7 +27,8 @@ public record RenderTree(RenderBlock root) {
 
     private static RenderObject box(StyledNode node) {
         if (node.element() == null) {
-            return new RenderText(node.text().replaceAll("[ \t\n\r\f]+", " "), node.style());
+            // Empty text, such as a script's createTextNode(""), generates no box.
+            return node.text().isEmpty() ? null : new RenderText(node.text().replaceAll("[ \t\n\r\f]+", " "), node.style());
         }
         return switch (node.style().display()) {
             case "none" -> null;

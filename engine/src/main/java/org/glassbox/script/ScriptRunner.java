@@ -51,10 +51,14 @@ public final class ScriptRunner {
      * the next script runs.
      */
     public ScriptReport run(Document dom) {
+        List<Element> scripts = classicScriptElements(dom);
+        if (scripts.isEmpty()) {
+            return new ScriptReport(0, 0); // a page without scripts does not pay for starting Rhino
+        }
         Realm realm = new Realm(sandbox, dom, log);
         int scriptsRun = 0;
         int errors = 0;
-        for (Element element : classicScriptElements(dom)) {
+        for (Element element : scripts) {
             Optional<ClassicScript> script = classicScript(element);
             if (script.isEmpty()) {
                 errors++;

@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-import org.glassbox.css.BorderStyle;
 import org.glassbox.css.Color;
 import org.glassbox.css.CssValue;
 import org.glassbox.css.CssValue.Keyword;
@@ -84,11 +83,6 @@ public final class ComputedStyle {
         }
         families.add(name.toString());
         return families;
-    }
-
-    /** The border style of one side. */
-    public BorderStyle borderStyle(Property sideStyle) {
-        return BorderStyle.from(get(sideStyle)).orElse(BorderStyle.NONE);
     }
 
     /**

@@ -10,7 +10,6 @@ import java.util.List;
 final class FontSizes {
 
     static final double MEDIUM = 16;
-    static final double MEDIUM_MONOSPACE = 13;
 
     private static final List<String> KEYWORDS =
             List.of("xx-small", "x-small", "small", "medium", "large", "x-large", "xx-large");

@@ -49,6 +49,16 @@ class RenderTreeTest {
     }
 
     @Test
+    void emptyTextMakesNoBox() {
+        assertThat(renderTree("<!DOCTYPE html><p id=p></p><script>document.getElementById('p')"
+                + ".appendChild(document.createTextNode(''))</script>")).isEqualTo("""
+                RenderBlock <html>
+                  RenderBlock <body>
+                    RenderBlock <p#p>
+                """);
+    }
+
+    @Test
     void collapsesWhiteSpaceAndDropsItBetweenBlocks() {
         assertThat(renderTree("<!DOCTYPE html><body>\n  <div>  two\n\t words </div>\n  <div> </div>\n</body>")).isEqualTo("""
                 RenderBlock <html>
