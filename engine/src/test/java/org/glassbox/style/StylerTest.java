@@ -1,6 +1,7 @@
 package org.glassbox.style;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.nio.file.Path;
 import org.glassbox.Page;
@@ -75,7 +76,7 @@ class StylerTest {
     void headingsAndMonospaceGetTheirDefaultSizes() {
         ComputedStyle h1 = style("<h1 id=h>x</h1>", "h");
         assertThat(h1.fontSize()).isEqualTo(32);
-        assertThat(h1.px(Property.MARGIN_TOP)).isEqualTo(21.44, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(h1.px(Property.MARGIN_TOP)).isCloseTo(21.44, offset(1e-9));
         assertThat(h1.fontWeight()).isEqualTo(700);
         assertThat(style("<pre id=p>x</pre>", "p").fontSize()).as("monospace's own medium").isEqualTo(13);
         assertThat(style("<div style='font-size: 20px'><pre id=p>x</pre></div>", "p").fontSize()).isEqualTo(20);

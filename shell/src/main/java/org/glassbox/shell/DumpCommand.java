@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.glassbox.Page;
 import org.glassbox.html.DomPrinter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -71,7 +72,7 @@ final class DumpCommand implements Callable<Integer> {
     }
 
     /** Reads {@code display-list} as {@link Artifact#DISPLAY_LIST}. */
-    static final class ArtifactConverter implements picocli.CommandLine.ITypeConverter<Artifact> {
+    static final class ArtifactConverter implements ITypeConverter<Artifact> {
         @Override
         public Artifact convert(String value) {
             return Artifact.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -79,7 +80,7 @@ final class DumpCommand implements Callable<Integer> {
     }
 
     /** Reads {@code json} as {@link Format#JSON}. */
-    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+    static final class FormatConverter implements ITypeConverter<Format> {
         @Override
         public Format convert(String value) {
             return Format.valueOf(value.toUpperCase(Locale.ROOT));
