@@ -61,6 +61,7 @@ public final class Selector {
 
     private final List<Compound> compounds;
     private final List<Combinator> combinators;
+    private final Specificity specificity;
 
     /**
      * @param compounds left to right
@@ -73,6 +74,8 @@ public final class Selector {
         }
         this.compounds = List.copyOf(compounds);
         this.combinators = List.copyOf(combinators);
+        this.specificity = compounds.stream().map(Compound::specificity)
+                .reduce(new Specificity(0, 0, 0), Specificity::plus);
     }
 
     /**
@@ -121,8 +124,7 @@ public final class Selector {
 
     /** The sum of the compounds' specificities (CSS 2.1 §6.4.3). */
     public Specificity specificity() {
-        return compounds.stream().map(Compound::specificity)
-                .reduce(new Specificity(0, 0, 0), Specificity::plus);
+        return specificity;
     }
 
     @Override
