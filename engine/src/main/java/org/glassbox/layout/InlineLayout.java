@@ -147,9 +147,10 @@ final class InlineLayout {
         boolean lineHasText = false;
         for (Group group : groups(items)) {
             double groupWidth = width(group.items());
+            boolean groupHasText = group.hasText();
             boolean keepSpace = lineHasText && group.spaceBefore() != null;
-            double spaceWidth = keepSpace ? width(List.of(group.spaceBefore())) : 0;
-            if (lineHasText && group.hasText() && lineWidth + spaceWidth + groupWidth > available) {
+            double spaceWidth = keepSpace ? width(group.spaceBefore()) : 0;
+            if (lineHasText && groupHasText && lineWidth + spaceWidth + groupWidth > available) {
                 lines.add(line);
                 line = new ArrayList<>();
                 lineWidth = 0;
@@ -160,7 +161,7 @@ final class InlineLayout {
             }
             line.addAll(group.items());
             lineWidth += groupWidth;
-            lineHasText |= group.hasText();
+            lineHasText |= groupHasText;
         }
         if (!line.isEmpty()) {
             lines.add(line);
@@ -189,9 +190,13 @@ final class InlineLayout {
     private double width(List<Item> items) {
         double width = 0;
         for (Item item : items) {
-            width += item instanceof Edge ? 0 : fonts.fontFor(item.source().style()).width(item.text());
+            width += width(item);
         }
         return width;
+    }
+
+    private double width(Item item) {
+        return item instanceof Edge ? 0 : fonts.fontFor(item.source().style()).width(item.text());
     }
 
     // Step 3: one line box.

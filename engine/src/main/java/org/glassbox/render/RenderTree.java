@@ -27,14 +27,18 @@ public record RenderTree(RenderBlock root) {
 
     private static RenderObject box(StyledNode node) {
         if (node.element() == null) {
-            // Empty text, such as a script's createTextNode(""), generates no box.
-            return node.text().isEmpty() ? null : new RenderText(node.text().replaceAll("[ \t\n\r\f]+", " "), node.style());
+            return text(node);
         }
         return switch (node.style().display()) {
             case "none" -> null;
             case "block", "list-item" -> block(node);
             default -> inline(node);
         };
+    }
+
+    /** Text with its white space collapsed; empty text, such as a script's createTextNode(""), generates no box. */
+    private static RenderText text(StyledNode node) {
+        return node.text().isEmpty() ? null : new RenderText(node.text().replaceAll("[ \t\n\r\f]+", " "), node.style());
     }
 
     private static RenderBlock block(StyledNode node) {
