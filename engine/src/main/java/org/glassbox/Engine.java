@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.glassbox.css.CssParser;
@@ -18,6 +19,7 @@ import org.glassbox.layout.Viewport;
 import org.glassbox.net.Navigator;
 import org.glassbox.net.Network;
 import org.glassbox.net.Response;
+import org.glassbox.net.Subresources;
 import org.glassbox.paint.DisplayList;
 import org.glassbox.paint.Painter;
 import org.glassbox.paint.PngEncoder;
@@ -35,12 +37,13 @@ import org.jsoup.nodes.Document;
  * load, one phase a line; each phase is timed and reported to the {@link PhaseListener}.
  *
  * <pre>{@code
- * Engine engine = Engine.builder().viewport(800, 600).build();
- * Page page = engine.load("testpages/boxes.html");
- * byte[] png = engine.encodePng(engine.rasterize(page));
+ * try (Engine engine = Engine.builder().viewport(800, 600).build()) {
+ *     Page page = engine.load("testpages/boxes.html");
+ *     byte[] png = engine.encodePng(engine.rasterize(page));
+ * }
  * }</pre>
  */
-public final class Engine {
+public final class Engine implements AutoCloseable {
 
     private final Viewport viewport;
     private final PhaseListener listener;
@@ -59,13 +62,14 @@ public final class Engine {
         this.viewport = builder.viewport;
         this.listener = builder.listener;
         this.navigator = new Navigator(builder.workingDirectory);
-        this.network = new Network(new Log(Phase.FETCH, listener), builder.trustedCertificates);
-        this.scripts = new ScriptRunner(new Log(Phase.SCRIPT, listener), network, builder.scriptBudget);
-        this.cssParser = new CssParser(new Log(Phase.PARSE_CSS, listener), network);
+        this.network = new Network(new Log(Phase.FETCH, listener), builder.trustedCertificates,
+                builder.cacheDirectory, builder.readTimeout);
+        this.scripts = new ScriptRunner(new Log(Phase.SCRIPT, listener), builder.scriptBudget);
+        this.cssParser = new CssParser(new Log(Phase.PARSE_CSS, listener));
         this.rasterizer = new Rasterizer(new Log(Phase.RASTER, listener));
     }
 
-    /** A builder with the defaults: an 800×600 viewport, no listener, a 5-second script budget. */
+    /** A builder with the defaults: an 800×600 viewport, no listener, no HTTP cache, a 5-second script budget. */
     public static Builder builder() {
         return new Builder();
     }
@@ -77,16 +81,27 @@ public final class Engine {
      * @throws LoadException if the address is malformed or nothing could be fetched from it
      */
     public Page load(String address) {
-        URI url = phase(Phase.NAVIGATE, () -> navigator.resolve(address), URI::toString);
-        Response response = phase(Phase.FETCH, () -> network.fetch(url), Response::summary);
+        Response response = fetch(address);
         Document dom = phase(Phase.PARSE_HTML, () -> htmlParser.parse(response), HtmlParser::summary);
-        phase(Phase.SCRIPT, () -> scripts.run(dom), ScriptReport::summary);
-        Cssom cssom = phase(Phase.PARSE_CSS, () -> cssParser.parse(dom), Cssom::summary);
+        Subresources subresources = phase(Phase.SUBRESOURCES,
+                () -> network.fetchAll(response.url(), HtmlParser.linkedResources(dom)), Subresources::summary);
+        phase(Phase.SCRIPT, () -> scripts.run(dom, subresources), ScriptReport::summary);
+        Cssom cssom = phase(Phase.PARSE_CSS, () -> cssParser.parse(dom, subresources), Cssom::summary);
         StyledTree styles = phase(Phase.STYLE, () -> styler.computeStyles(dom, cssom), StyledTree::summary);
         RenderTree renderTree = phase(Phase.RENDER_TREE, () -> RenderTree.build(styles), RenderTree::summary);
         LayoutTree layoutTree = phase(Phase.LAYOUT, () -> layout.layout(renderTree, viewport), LayoutTree::summary);
         DisplayList displayList = phase(Phase.PAINT, () -> painter.paint(layoutTree), DisplayList::summary);
-        return new Page(url, response, dom, cssom, styles, renderTree, layoutTree, displayList);
+        return new Page(response.url(), response, dom, cssom, styles, renderTree, layoutTree, displayList);
+    }
+
+    /**
+     * Fetches what a typed address points to, and nothing more: the network half of {@link #load}.
+     *
+     * @throws LoadException if the address is malformed or nothing could be fetched from it
+     */
+    public Response fetch(String address) {
+        URI url = phase(Phase.NAVIGATE, () -> navigator.resolve(address), URI::toString);
+        return phase(Phase.FETCH, () -> network.fetch(url), Response::summary);
     }
 
     /** Draws a loaded page's display list into an image. */
@@ -98,6 +113,12 @@ public final class Engine {
     /** Encodes an image as PNG. */
     public byte[] encodePng(BufferedImage image) {
         return phase(Phase.ENCODE, () -> pngEncoder.encode(image), png -> png.length + " bytes of PNG");
+    }
+
+    /** Closes the HTTP cache, writing out what it learned. */
+    @Override
+    public void close() {
+        network.close();
     }
 
     /** Runs one phase, timing it and telling the listener what it made. */
@@ -116,6 +137,8 @@ public final class Engine {
         private Viewport viewport = Viewport.DEFAULT;
         private PhaseListener listener = PhaseListener.NONE;
         private List<X509Certificate> trustedCertificates = List.of();
+        private Optional<Path> cacheDirectory = Optional.empty();
+        private Duration readTimeout = Network.DEFAULT_READ_TIMEOUT;
         private Duration scriptBudget = Duration.ofSeconds(5);
         private Path workingDirectory = Path.of("").toAbsolutePath();
 
@@ -136,6 +159,18 @@ public final class Engine {
         /** Certificate authorities to trust for HTTPS besides the system's, such as a test server's. */
         public Builder trustedCertificates(List<X509Certificate> certificates) {
             this.trustedCertificates = List.copyOf(certificates);
+            return this;
+        }
+
+        /** Where the HTTP cache keeps responses across runs; without one, every fetch goes to the network. */
+        public Builder cacheDirectory(Path directory) {
+            this.cacheDirectory = Optional.of(directory);
+            return this;
+        }
+
+        /** How long to wait for a server's next bytes before giving up; 30 seconds by default. */
+        public Builder readTimeout(Duration timeout) {
+            this.readTimeout = timeout;
             return this;
         }
 

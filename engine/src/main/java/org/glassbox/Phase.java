@@ -5,6 +5,7 @@ public enum Phase {
     NAVIGATE("navigate"),
     FETCH("fetch"),
     PARSE_HTML("parse-html"),
+    SUBRESOURCES("subresources"),
     SCRIPT("script"),
     PARSE_CSS("parse-css"),
     STYLE("style"),

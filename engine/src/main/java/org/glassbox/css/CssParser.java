@@ -21,8 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.glassbox.LoadException;
 import org.glassbox.Log;
-import org.glassbox.net.Network;
 import org.glassbox.net.Response;
+import org.glassbox.net.Subresources;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.w3c.css.sac.CSSParseException;
@@ -47,18 +47,19 @@ public final class CssParser {
     private static final String USER_AGENT_SHEET = "user-agent.css";
 
     private final Log log;
-    private final Network network;
     private final Stylesheet userAgent;
 
-    /** @param network fetches {@code <link rel=stylesheet>} */
-    public CssParser(Log log, Network network) {
+    public CssParser(Log log) {
         this.log = log;
-        this.network = network;
         this.userAgent = parseStylesheet(readUserAgentSheet(), Origin.USER_AGENT, USER_AGENT_SHEET, 1);
     }
 
-    /** Collects every stylesheet and style attribute of {@code dom}, in cascade order. */
-    public Cssom parse(Document dom) {
+    /**
+     * Collects every stylesheet and style attribute of {@code dom}, in cascade order.
+     *
+     * @param subresources where {@code <link rel=stylesheet>} sheets come from
+     */
+    public Cssom parse(Document dom, Subresources subresources) {
         List<Stylesheet> sheets = new ArrayList<>(List.of(userAgent));
         Map<Element, List<Declaration>> inlineStyles = new LinkedHashMap<>();
         int styleElements = 0;
@@ -67,7 +68,7 @@ public final class CssParser {
                 sheets.add(parseStylesheet(element.data(), Origin.AUTHOR,
                         "<style> #" + ++styleElements, firstLine(element)));
             } else if (isStylesheetLink(element) && appliesToScreen(element)) {
-                fetchStylesheet(element).ifPresent(sheets::add);
+                fetchStylesheet(element, subresources).ifPresent(sheets::add);
             }
             if (element.hasAttr("style")) {
                 inlineStyles.put(element, parseDeclarations(element.attr("style"), "style=\"\" on <" + element.normalName() + ">"));
@@ -97,10 +98,10 @@ public final class CssParser {
         return applies;
     }
 
-    private Optional<Stylesheet> fetchStylesheet(Element link) {
+    private Optional<Stylesheet> fetchStylesheet(Element link, Subresources subresources) {
         String href = link.absUrl("href");
         try {
-            Response response = network.fetch(URI.create(href));
+            Response response = subresources.fetch(URI.create(href));
             if (response.status() >= 400) {
                 log.warn("stylesheet " + href + " answered " + response.status() + "; skipped");
                 return Optional.empty();

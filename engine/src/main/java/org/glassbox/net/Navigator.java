@@ -12,8 +12,8 @@ import org.glassbox.LoadException;
 /**
  * The address bar: turns what a user typed into the URL the engine will fetch.
  *
- * <p>An address with a scheme ({@code http:}, {@code https:}, {@code file:}) is taken as it is.
- * Anything else is either a file path or a host name, decided the way a user would expect on a
+ * <p>An address with a scheme ({@code http:}, {@code https:}, {@code file:}, {@code data:}) is
+ * taken as it is. Anything else is either a file path or a host name, decided the way a user would expect on a
  * command line: an existing file, a lone file name such as {@code page.html}, or a path whose
  * first segment cannot be a host name ({@code testpages/boxes.html}) is a file;
  * {@code example.com/page} gets {@code https://}.
@@ -35,6 +35,9 @@ public final class Navigator {
         String typed = address.strip();
         if (typed.isEmpty()) {
             throw new LoadException("empty address");
+        }
+        if (schemeOf(typed).equals("data")) {
+            return DataUrl.parse(typed);
         }
         if (SCHEMES.contains(schemeOf(typed))) {
             return parse(typed);

@@ -1,7 +1,8 @@
 package org.glassbox.net;
 
 import java.io.IOException;
-import java.net.ConnectException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -10,32 +11,67 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
+import okhttp3.Cache;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okio.BufferedSource;
+import okio.Okio;
 import org.glassbox.LoadException;
 import org.glassbox.Log;
 
 /**
- * Fetches a URL: {@code file:} straight from the disk, {@code http:} and {@code https:} through
- * OkHttp, which does the DNS lookup, the TCP connect, the TLS handshake, the request, the
- * redirects (at most 20) and gzip.
+ * Fetches a URL the way a browser does. {@code file:} is read from the disk and {@code data:}
+ * decoded in place; {@code http:} and {@code https:} go through OkHttp, which resolves the host
+ * (through the engine's {@link DnsCache}), connects, shakes hands, sends the request and reads the
+ * response, consulting the HTTP cache on disk first. This class follows redirects itself, one hop
+ * at a time, so that every hop is logged, gets its cookies and meets the cache; it undoes
+ * Content-Encoding and keeps the limits that stop a hostile server: timeouts, at most
+ * {@value #MAX_REDIRECTS} redirects, bodies of at most 64 MiB after decoding.
+ *
+ * <p>Each exchange is told step by step in the log by a {@link FetchTrace}, ending with the
+ * cache's verdict; failures become one-line {@link LoadException}s naming the step that failed.
  */
-public final class Network {
+public final class Network implements AutoCloseable {
 
-    /** Bodies larger than this are refused rather than read into memory. */
+    /** Bodies larger than this, once decoded, are refused rather than read into memory. */
     static final long MAX_BODY_BYTES = 64L << 20;
+
+    /** Browsers give up after 20 redirects (Chromium's limit, and the Fetch standard's). */
+    static final int MAX_REDIRECTS = 20;
+
+    /** How long a read may wait for the server's next bytes unless the engine is told otherwise. */
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+    /** The whole exchange, however slowly the bytes trickle in (a read timeout alone cannot stop a trickle). */
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(60);
+
+    /** How much disk the HTTP cache may use. */
+    private static final long CACHE_BYTES = 100L << 20;
+
+    private static final String USER_AGENT = "Glassbox/0.1";
+
+    /** Redirect statuses (RFC 9110 §15.4) that carry a Location to follow. */
+    private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
     private static final Map<String, String> MEDIA_TYPES = Map.of(
             "html", "text/html", "htm", "text/html", "xhtml", "application/xhtml+xml",
@@ -43,24 +79,71 @@ public final class Network {
             "txt", "text/plain", "png", "image/png", "jpg", "image/jpeg", "gif", "image/gif");
 
     private final Log log;
+    private final DnsCache dns = new DnsCache(Clock.systemUTC());
+    private final Cookies cookies;
+    private final Cache cache;
     private final OkHttpClient client;
 
     /**
      * @param trustedCertificates certificate authorities to trust besides the system's, such as
      *     a test server's
+     * @param cacheDirectory where the HTTP cache keeps responses across runs; empty for no cache
+     * @param readTimeout how long to wait for the server's next bytes before giving up
      */
-    public Network(Log log, List<X509Certificate> trustedCertificates) {
+    public Network(Log log, List<X509Certificate> trustedCertificates, Optional<Path> cacheDirectory, Duration readTimeout) {
         this.log = log;
-        this.client = httpClient(trustedCertificates);
+        this.cookies = new Cookies(log);
+        this.cache = cacheDirectory.map(this::openCache).orElse(null);
+        this.client = httpClient(trustedCertificates, cache, dns, readTimeout);
     }
 
-    /** Fetches {@code url}; throws {@link LoadException} with a one-line reason if nothing came back. */
+    /**
+     * Fetches {@code url} as a navigation, the page itself; throws {@link LoadException} with a
+     * one-line reason if nothing came back. A 404 or 500 is not a failure: its body is the page.
+     */
     public Response fetch(URI url) {
-        return switch (url.getScheme().toLowerCase(Locale.ROOT)) {
+        return fetch(url, null);
+    }
+
+    /**
+     * Fetches {@code url} for the page at {@code initiator} (null for a navigation), which
+     * decides whether SameSite cookies go with it.
+     */
+    Response fetch(URI url, URI initiator) {
+        return switch (Objects.requireNonNullElse(url.getScheme(), "").toLowerCase(Locale.ROOT)) {
             case "file" -> readFile(url);
-            case "http", "https" -> request(url);
+            case "data" -> DataUrl.fetch(url);
+            case "http", "https" -> followRedirects(url, initiator);
             default -> throw new LoadException("unsupported scheme: " + url);
         };
+    }
+
+    /** Fetches a page's subresources in parallel and logs their waterfall; see {@link Subresources}. */
+    public Subresources fetchAll(URI page, List<URI> urls) {
+        return Subresources.fetch(this, page, urls, log);
+    }
+
+    /** Closes the HTTP cache, so that another process finds its journal complete. */
+    @Override
+    public void close() {
+        try {
+            if (cache != null) {
+                cache.close();
+            }
+        } catch (IOException e) {
+            log.warn("could not close the HTTP cache: " + e.getMessage());
+        }
+    }
+
+    private Cache openCache(Path directory) {
+        Cache opened = new Cache(directory.toFile(), CACHE_BYTES);
+        try {
+            opened.initialize();
+            return opened;
+        } catch (IOException e) {
+            log.warn("cannot use the cache directory " + directory + " (" + e.getMessage() + "); going on without a cache");
+            return null;
+        }
     }
 
     private Response readFile(URI url) {
@@ -88,52 +171,169 @@ public final class Network {
         return MEDIA_TYPES.getOrDefault(extension, "application/octet-stream");
     }
 
-    private Response request(URI url) {
-        Request request = new Request.Builder().url(url.toString()).build();
-        log.detail("GET " + url);
-        try (okhttp3.Response response = client.newCall(request).execute()) {
-            byte[] body = readBody(response.body().source(), url);
-            URI finalUrl = response.request().url().uri();
-            log.detail(response.code() + " from " + finalUrl + " (" + body.length + " bytes, "
-                    + (response.receivedResponseAtMillis() - response.sentRequestAtMillis()) + " ms)");
-            return new Response(finalUrl, response.code(), response.headers().toMultimap(), body);
-        } catch (IOException e) {
-            throw new LoadException(describe(e, url), e);
+    /**
+     * Exchanges requests until one is not a redirect (the Fetch standard's "HTTP-redirect
+     * fetch"). Each hop is its own exchange, so the log, the cookies and the cache see them all.
+     */
+    private Response followRedirects(URI url, URI initiator) {
+        List<URI> chain = new ArrayList<>();
+        URI next = url;
+        while (true) {
+            chain.add(next);
+            Response response = exchange(next, initiator);
+            Optional<URI> target = redirectTarget(response);
+            if (target.isEmpty()) {
+                return response;
+            }
+            next = nextHop(chain, target.get());
+            log.info("redirect " + chain.size() + ": " + response.status() + " → " + next);
         }
     }
 
-    private static byte[] readBody(BufferedSource source, URI url) throws IOException {
-        if (source.request(MAX_BODY_BYTES + 1)) {
+    private static Optional<URI> redirectTarget(Response response) {
+        if (!REDIRECTS.contains(response.status())) {
+            return Optional.empty();
+        }
+        return response.header("location").map(location -> {
+            HttpUrl target = HttpUrl.get(response.url()).resolve(location);
+            if (target == null) {
+                throw new LoadException("redirect from " + response.url() + " to an invalid Location: " + location);
+            }
+            return target.uri();
+        });
+    }
+
+    private static URI nextHop(List<URI> chain, URI target) {
+        if (chain.contains(target)) {
+            List<String> hops = chain.stream().map(URI::toString).toList();
+            throw new LoadException("redirect loop: " + String.join(" → ", hops) + " → " + target);
+        }
+        if (chain.size() > MAX_REDIRECTS) {
+            throw new LoadException("too many redirects (more than " + MAX_REDIRECTS + ") from " + chain.get(0));
+        }
+        return target;
+    }
+
+    /** One request and its response: from the cache, the network, or both. */
+    private Response exchange(URI url, URI initiator) {
+        HttpUrl httpUrl = HttpUrl.get(url);
+        FetchTrace trace = new FetchTrace(dns, "GET " + url);
+        try (okhttp3.Response response = client.newCall(request(httpUrl, initiator, trace)).execute()) {
+            byte[] body = readBody(response, url);
+            if (response.networkResponse() != null) {
+                cookies.receive(httpUrl, response.networkResponse().headers("Set-Cookie"));
+            }
+            String verdict = cache == null ? "not cached: the cache is off" : CacheVerdict.explain(response, Instant.now());
+            trace.cacheVerdict(verdict);
+            return new Response(url, response.code(), response.headers().toMultimap(), body, statusLine(response), verdict);
+        } catch (IOException e) {
+            throw new LoadException(trace.step() + ": " + reason(e, httpUrl), e);
+        } finally {
+            trace.report(log);
+        }
+    }
+
+    private Request request(HttpUrl url, URI initiator, FetchTrace trace) {
+        Request.Builder request = new Request.Builder().url(url).tag(FetchTrace.class, trace)
+                .header("User-Agent", USER_AGENT)
+                .header("Accept-Encoding", ContentDecoding.ACCEPT_ENCODING);
+        String cookie = cookies.header(url, initiator == null || sameSite(url, initiator));
+        return (cookie.isEmpty() ? request : request.header("Cookie", cookie)).build();
+    }
+
+    /**
+     * Whether a request is same-site with the page that makes it (RFC 6265bis §5.2): the same
+     * scheme and registrable domain. A file: page has no site, so nothing is same-site with it.
+     */
+    private static boolean sameSite(HttpUrl url, URI page) {
+        HttpUrl pageUrl = HttpUrl.parse(page.toString());
+        return pageUrl != null && url.scheme().equals(pageUrl.scheme()) && site(url).equals(site(pageUrl));
+    }
+
+    private static String site(HttpUrl url) {
+        return Objects.requireNonNullElse(url.topPrivateDomain(), url.host());
+    }
+
+    /**
+     * Reads the body, undoing its Content-Encoding, up to the size limit. The encoded stream is
+     * then read to its end, which is what tells OkHttp's cache the stored copy is complete.
+     */
+    private static byte[] readBody(okhttp3.Response response, URI url) throws IOException {
+        InputStream decoded = ContentDecoding.decode(response.header("Content-Encoding"), response.body().byteStream());
+        byte[] body = decoded.readNBytes((int) MAX_BODY_BYTES + 1);
+        if (body.length > MAX_BODY_BYTES) {
             throw new LoadException("response larger than " + (MAX_BODY_BYTES >> 20) + " MiB: " + url);
         }
-        return source.readByteArray();
+        response.body().source().readAll(Okio.blackhole());
+        return body;
     }
 
-    /** Turns a network failure into the one line a user needs. */
-    private static String describe(IOException e, URI url) {
-        String where = url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort());
+    /** The status line as HTTP/1.1 spells it, such as {@code HTTP/1.1 200 OK}. */
+    static String statusLine(okhttp3.Response response) {
+        String version = switch (response.protocol()) {
+            case HTTP_1_0 -> "HTTP/1.0";
+            case HTTP_1_1 -> "HTTP/1.1";
+            default -> "HTTP/2";
+        };
+        return (version + " " + response.code() + " " + response.message()).strip();
+    }
+
+    /** Turns a network failure into the reason a user needs; the step it happened in is named first. */
+    private String reason(IOException e, HttpUrl url) {
         if (e instanceof UnknownHostException) {
-            return "cannot resolve host " + url.getHost();
+            return "cannot resolve host " + url.host();
         }
-        if (e instanceof ConnectException) {
-            return "cannot connect to " + where + ": " + e.getMessage();
+        if (e instanceof SSLPeerUnverifiedException) {
+            return "the server's certificate is not valid for " + url.host();
         }
-        if (e instanceof SocketTimeoutException) {
-            return "timed out waiting for " + where;
+        if (e instanceof SSLException && causedBy(e, CertificateException.class)) {
+            return "the server's certificate is not trusted (for a test server, trust its CA with --ca FILE)";
         }
-        if (e instanceof SSLException) {
-            return "TLS handshake with " + where + " failed: " + e.getMessage();
+        if (e instanceof SocketTimeoutException timedOut) {
+            return timeout(timedOut, url);
         }
-        return "cannot fetch " + url + ": " + e.getMessage();
+        if (e instanceof InterruptedIOException) {
+            return "gave up: the exchange took longer than " + CALL_TIMEOUT.toSeconds() + " s";
+        }
+        Throwable root = rootCause(e);
+        return Objects.requireNonNullElse(root.getMessage(), root.getClass().getSimpleName());
     }
 
-    private static OkHttpClient httpClient(List<X509Certificate> trustedCertificates) {
+    private String timeout(SocketTimeoutException e, HttpUrl url) {
+        String where = url.host() + ":" + url.port();
+        if (String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("connect")) {
+            return "timed out: no connection to " + where + " within " + CONNECT_TIMEOUT.toSeconds() + " s";
+        }
+        return "timed out: " + where + " sent nothing for " + client.readTimeoutMillis() / 1000.0 + " s";
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
+    private static OkHttpClient httpClient(List<X509Certificate> trustedCertificates, Cache cache, DnsCache dns, Duration readTimeout) {
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
-                .connectTimeout(Duration.ofSeconds(10))
-                .readTimeout(Duration.ofSeconds(30))
-                .callTimeout(Duration.ofSeconds(60))
-                .addNetworkInterceptor(chain -> chain.proceed(chain.request().newBuilder()
-                        .header("User-Agent", "Glassbox/0.1").build()));
+                .connectTimeout(CONNECT_TIMEOUT)
+                .readTimeout(readTimeout)
+                .callTimeout(CALL_TIMEOUT)
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .dns(dns)
+                .cache(cache)
+                .eventListenerFactory(call -> call.request().tag(FetchTrace.class));
         if (!trustedCertificates.isEmpty()) {
             X509TrustManager trustManager = trustManager(trustedCertificates);
             builder.sslSocketFactory(sslContext(trustManager).getSocketFactory(), trustManager);

@@ -3,14 +3,17 @@ package org.glassbox.net;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a fetch brought back: the final URL (after redirects), the status, the headers and the
- * body. A {@code file:} URL answers 200 with a content type guessed from its extension.
+ * What a fetch brought back: the final URL (after redirects), the status, the headers, the body
+ * (decoded if it came gzip-, deflate- or brotli-encoded), and the HTTP cache's verdict. A
+ * {@code file:} URL answers 200 with a content type guessed from its extension.
  */
 public final class Response {
 
@@ -18,13 +21,26 @@ public final class Response {
     private final int status;
     private final Map<String, List<String>> headers;
     private final byte[] body;
+    private final String statusLine;
+    private final String cacheVerdict;
 
-    /** @param headers names in lower case, as HTTP/2 spells them */
+    /** A response that did not come over HTTP, such as a file's. */
     public Response(URI url, int status, Map<String, List<String>> headers, byte[] body) {
+        this(url, status, headers, body, "", "");
+    }
+
+    /**
+     * @param headers names in lower case, as HTTP/2 spells them
+     * @param statusLine such as {@code HTTP/1.1 200 OK}; empty if not from HTTP
+     * @param cacheVerdict what the HTTP cache did, such as {@code hit (age 3 s, …)}; empty if not from HTTP
+     */
+    Response(URI url, int status, Map<String, List<String>> headers, byte[] body, String statusLine, String cacheVerdict) {
         this.url = url;
         this.status = status;
-        this.headers = Map.copyOf(headers);
+        this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
         this.body = body.clone();
+        this.statusLine = statusLine;
+        this.cacheVerdict = cacheVerdict;
     }
 
     /** The URL the body came from: the requested one, or where its redirects led. */
@@ -35,6 +51,16 @@ public final class Response {
     /** The HTTP status code, such as 200 or 404. */
     public int status() {
         return status;
+    }
+
+    /** The status line as the server sent it, such as {@code HTTP/1.1 200 OK}; empty if not from HTTP. */
+    public String statusLine() {
+        return statusLine;
+    }
+
+    /** What the HTTP cache did, such as {@code miss → stored (fresh for 60 s: max-age)}; empty if not from HTTP. */
+    public String cacheVerdict() {
+        return cacheVerdict;
     }
 
     /** Every header, names in lower case. */

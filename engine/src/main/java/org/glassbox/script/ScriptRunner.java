@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.glassbox.LoadException;
 import org.glassbox.Log;
-import org.glassbox.net.Network;
 import org.glassbox.net.Response;
+import org.glassbox.net.Subresources;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
@@ -30,17 +30,14 @@ public final class ScriptRunner {
             "text/x-javascript");
 
     private final Log log;
-    private final Network network;
     private final Sandbox sandbox;
 
     /**
      * @param log where script errors and console output go
-     * @param network fetches external scripts
      * @param cpuBudget how much CPU time one script may use before it is stopped
      */
-    public ScriptRunner(Log log, Network network, Duration cpuBudget) {
+    public ScriptRunner(Log log, Duration cpuBudget) {
         this.log = log;
-        this.network = network;
         this.sandbox = new Sandbox(cpuBudget);
     }
 
@@ -49,8 +46,10 @@ public final class ScriptRunner {
      * parsed DOM, which they may change. Never throws for anything a page does: a script that
      * cannot be fetched, does not parse, throws or runs too long is one warning in the log, and
      * the next script runs.
+     *
+     * @param subresources where external scripts come from
      */
-    public ScriptReport run(Document dom) {
+    public ScriptReport run(Document dom, Subresources subresources) {
         List<Element> scripts = classicScriptElements(dom);
         if (scripts.isEmpty()) {
             return new ScriptReport(0, 0); // a page without scripts does not pay for starting Rhino
@@ -59,7 +58,7 @@ public final class ScriptRunner {
         int scriptsRun = 0;
         int errors = 0;
         for (Element element : scripts) {
-            Optional<ClassicScript> script = classicScript(element);
+            Optional<ClassicScript> script = classicScript(element, subresources);
             if (script.isEmpty()) {
                 errors++;
             } else {
@@ -90,8 +89,8 @@ public final class ScriptRunner {
     }
 
     /** The element's script: its own text, or what its {@code src} points to; empty if that failed. */
-    private Optional<ClassicScript> classicScript(Element element) {
-        return element.hasAttr("src") ? fetchClassicScript(element) : Optional.of(inlineScript(element));
+    private Optional<ClassicScript> classicScript(Element element, Subresources subresources) {
+        return element.hasAttr("src") ? fetchClassicScript(element, subresources) : Optional.of(inlineScript(element));
     }
 
     /** Rhino counts the lines of an inline script from its first line, so its errors give the page's lines. */
@@ -118,14 +117,14 @@ public final class ScriptRunner {
      * unresolvable {@code src}, a network failure or a status outside 200–299 means the script
      * does not run.
      */
-    private Optional<ClassicScript> fetchClassicScript(Element element) {
+    private Optional<ClassicScript> fetchClassicScript(Element element, Subresources subresources) {
         String src = element.attr("src");
         String url = element.absUrl("src");
         if (src.isBlank() || url.isEmpty()) {
             return failed(location(element) + ": script src '" + src + "' is not a valid URL");
         }
         try {
-            Response response = network.fetch(URI.create(url));
+            Response response = subresources.fetch(URI.create(url));
             if (response.status() < 200 || response.status() > 299) {
                 return failed("cannot load script " + url + ": HTTP " + response.status());
             }

@@ -2,12 +2,15 @@ package org.glassbox.css;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.glassbox.Phase;
 import org.glassbox.Pages;
 import org.glassbox.Recorder;
 import org.glassbox.net.Network;
+import org.glassbox.net.Subresources;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -20,7 +23,13 @@ class CssParserTest {
     Path dir;
 
     private final Recorder recorder = new Recorder();
-    private final CssParser parser = new CssParser(recorder.log(Phase.PARSE_CSS), new Network(recorder.log(Phase.FETCH), List.of()));
+    private final CssParser parser = new CssParser(recorder.log(Phase.PARSE_CSS));
+    private final Network network = new Network(recorder.log(Phase.FETCH), List.of(), Optional.empty(), Network.DEFAULT_READ_TIMEOUT);
+
+    /** Fetches for {@code dom} on demand, nothing in advance. */
+    private Subresources subresources(Document dom) {
+        return network.fetchAll(URI.create(dom.location()), List.of());
+    }
 
     private Stylesheet sheet(String css) {
         return parser.parseStylesheet(css, Origin.AUTHOR, "test.css", 1);
@@ -73,7 +82,7 @@ class CssParserTest {
                 + "<p style='color: navy; margin: 0'>hi";
         Document dom = Jsoup.parse(html, dir.resolve("page.html").toUri().toString(), Parser.htmlParser().setTrackPosition(true));
 
-        Cssom cssom = parser.parse(dom);
+        Cssom cssom = parser.parse(dom, subresources(dom));
 
         assertThat(cssom.stylesheets()).extracting(Stylesheet::origin)
                 .containsExactly(Origin.USER_AGENT, Origin.AUTHOR, Origin.AUTHOR);
@@ -87,7 +96,7 @@ class CssParserTest {
     @Test
     void aStylesheetThatCannotBeFetchedIsAWarning() {
         Document dom = Jsoup.parse("<link rel=stylesheet href=missing.css>", dir.resolve("page.html").toUri().toString());
-        assertThat(parser.parse(dom).stylesheets()).hasSize(1);
+        assertThat(parser.parse(dom, subresources(dom)).stylesheets()).hasSize(1);
         assertThat(recorder.messages()).anyMatch(m -> m.startsWith("WARNING parse-css: stylesheet ") && m.contains("no such file"));
     }
 }

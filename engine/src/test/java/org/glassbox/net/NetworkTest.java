@@ -3,16 +3,25 @@ package org.glassbox.net;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.GZIPOutputStream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
 import org.glassbox.LoadException;
@@ -43,7 +52,7 @@ class NetworkTest {
     }
 
     private Network network() {
-        return new Network(recorder.log(Phase.FETCH), List.of());
+        return new Network(recorder.log(Phase.FETCH), List.of(), Optional.empty(), Network.DEFAULT_READ_TIMEOUT);
     }
 
     @Test
@@ -99,11 +108,12 @@ class NetworkTest {
         server.enqueue(new MockResponse.Builder().body("secret").build());
         URI url = server.url("/").uri();
 
-        Response response = new Network(recorder.log(Phase.FETCH), List.of(authority.certificate())).fetch(url);
+        Response response = new Network(recorder.log(Phase.FETCH), List.of(authority.certificate()), Optional.empty(), Network.DEFAULT_READ_TIMEOUT).fetch(url);
         assertThat(response.text()).isEqualTo("secret");
 
         assertThatThrownBy(() -> network().fetch(url))
-                .isInstanceOf(LoadException.class).hasMessageStartingWith("TLS handshake with " + url.getHost());
+                .isInstanceOf(LoadException.class).hasMessage("TLS handshake with " + url.getHost() + ":" + url.getPort()
+                        + ": the server's certificate is not trusted (for a test server, trust its CA with --ca FILE)");
     }
 
     @Test
@@ -114,13 +124,139 @@ class NetworkTest {
         }
         URI url = URI.create("http://127.0.0.1:" + closedPort + "/");
         assertThatThrownBy(() -> network().fetch(url))
-                .isInstanceOf(LoadException.class).hasMessageStartingWith("cannot connect to 127.0.0.1:" + closedPort);
+                .isInstanceOf(LoadException.class).hasMessage("TCP connect to 127.0.0.1:" + closedPort + ": Connection refused");
     }
 
     @Test
-    void logsEachRequestAsADetail() {
+    void logsEachRequestWithItsHeadersAsDetails() {
         server.enqueue(new MockResponse.Builder().body("x").build());
         network().fetch(server.url("/a").uri());
-        assertThat(recorder.messages()).anyMatch(m -> m.startsWith("DETAIL fetch: GET " + server.url("/a")));
+        assertThat(recorder.messages()).contains("INFO fetch: GET " + server.url("/a"))
+                .anyMatch(m -> m.matches("INFO fetch: +[0-9.]+ ms  request   GET " + Pattern.quote(server.url("/a").toString())))
+                .anyMatch(m -> m.matches("DETAIL fetch: +User-Agent: Glassbox/0.1"));
+    }
+
+    @Test
+    void tellsTheStoryOfATlsHandshake() {
+        HeldCertificate authority = new HeldCertificate.Builder().certificateAuthority(0).commonName("Test CA").build();
+        HeldCertificate localhost = new HeldCertificate.Builder().signedBy(authority).commonName("localhost")
+                .addSubjectAlternativeName(server.getHostName()).build();
+        server.useHttps(new HandshakeCertificates.Builder().heldCertificate(localhost).build().sslSocketFactory());
+        server.enqueue(new MockResponse.Builder().body("secret").build());
+
+        new Network(recorder.log(Phase.FETCH), List.of(authority.certificate()), Optional.empty(), Network.DEFAULT_READ_TIMEOUT)
+                .fetch(server.url("/").uri());
+
+        assertThat(recorder.messages()).anyMatch(m -> m.matches(
+                "INFO fetch: +[0-9.]+ ms  dns       localhost → .*\\(DNS cache miss, asked the system resolver; kept 60 s\\)"))
+                .anyMatch(m -> m.matches("INFO fetch: +[0-9.]+ ms  tcp       connected to .*:" + server.getPort()))
+                .anyMatch(m -> m.matches("INFO fetch: +[0-9.]+ ms  tls       TLSv1\\.[23], TLS_\\w+, ALPN (http/1\\.1|h2); "
+                        + "certificate CN=localhost, issued by CN=Test CA, valid until \\d{4}-\\d\\d-\\d\\d"))
+                .anyMatch(m -> m.matches("INFO fetch: +[0-9.]+ ms  response  HTTP/(1\\.1|2) 200( OK)?, first byte after [0-9.]+ ms"))
+                .anyMatch(m -> m.matches("INFO fetch: +[0-9.]+ ms  body      6 bytes received"));
+    }
+
+    @Test
+    void anUnknownHostIsAClearError() {
+        assertThatThrownBy(() -> network().fetch(URI.create("http://no-such-host.invalid/")))
+                .isInstanceOf(LoadException.class).hasMessage("DNS: cannot resolve host no-such-host.invalid");
+    }
+
+    @Test
+    void aServerThatSendsNothingTimesOut() {
+        server.enqueue(new MockResponse.Builder().body("late").headersDelay(2, TimeUnit.SECONDS).build());
+        Network impatient = new Network(recorder.log(Phase.FETCH), List.of(), Optional.empty(), Duration.ofMillis(200));
+
+        assertThatThrownBy(() -> impatient.fetch(server.url("/").uri())).isInstanceOf(LoadException.class)
+                .hasMessage("response: timed out: localhost:" + server.getPort() + " sent nothing for 0.2 s");
+    }
+
+    @Test
+    void aConnectionDroppedInTheMiddleOfTheBodyIsAClearError() {
+        MockResponse dropped = new MockResponse.Builder().body("x".repeat(100_000))
+                .onResponseBody(new SocketEffect.CloseSocket()).build();
+        server.enqueue(dropped);
+        server.enqueue(dropped);
+
+        assertThatThrownBy(() -> network().fetch(server.url("/").uri()))
+                .isInstanceOf(LoadException.class).hasMessageStartingWith("response body: ");
+    }
+
+    @Test
+    void undoesGzipAndDeflateContentEncodings() throws Exception {
+        server.enqueue(new MockResponse.Builder().addHeader("Content-Encoding: gzip").body(compressed("zipped", true)).build());
+        server.enqueue(new MockResponse.Builder().addHeader("Content-Encoding: deflate").body(compressed("deflated", false)).build());
+
+        assertThat(network().fetch(server.url("/a").uri()).text()).isEqualTo("zipped");
+        assertThat(network().fetch(server.url("/b").uri()).text()).isEqualTo("deflated");
+        assertThat(server.takeRequest().getHeaders().get("Accept-Encoding")).isEqualTo("gzip, deflate, br");
+    }
+
+    @Test
+    void aGzipBombIsStoppedAtTheBodyLimit() throws Exception {
+        okio.Buffer bomb = new okio.Buffer();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(bomb.outputStream())) {
+            byte[] zeros = new byte[1 << 20];
+            for (long written = 0; written <= Network.MAX_BODY_BYTES; written += zeros.length) {
+                gzip.write(zeros);
+            }
+        }
+        server.enqueue(new MockResponse.Builder().addHeader("Content-Encoding: gzip").body(bomb).build());
+        URI url = server.url("/bomb").uri();
+
+        assertThatThrownBy(() -> network().fetch(url))
+                .isInstanceOf(LoadException.class).hasMessage("response larger than 64 MiB: " + url);
+    }
+
+    @Test
+    void decodesDataUrls() {
+        URI url = new Navigator(dir).resolve("data:text/html,<h1>Hi there</h1>");
+
+        Response response = network().fetch(url);
+
+        assertThat(response.mediaType()).isEqualTo("text/html");
+        assertThat(response.text()).isEqualTo("<h1>Hi there</h1>");
+    }
+
+    @Test
+    void logsEveryRedirectHop() {
+        server.enqueue(new MockResponse.Builder().code(302).setHeader("Location", "/b").build());
+        server.enqueue(new MockResponse.Builder().code(307).setHeader("Location", server.url("/c")).build());
+        server.enqueue(new MockResponse.Builder().body("end").build());
+
+        Response response = network().fetch(server.url("/a").uri());
+
+        assertThat(response.url()).isEqualTo(server.url("/c").uri());
+        assertThat(recorder.messages()).containsSubsequence("INFO fetch: GET " + server.url("/a"),
+                "INFO fetch: redirect 1: 302 → " + server.url("/b"), "INFO fetch: GET " + server.url("/b"),
+                "INFO fetch: redirect 2: 307 → " + server.url("/c"), "INFO fetch: GET " + server.url("/c"));
+    }
+
+    @Test
+    void aRedirectLoopIsDetected() {
+        server.enqueue(new MockResponse.Builder().code(302).setHeader("Location", "/b").build());
+        server.enqueue(new MockResponse.Builder().code(302).setHeader("Location", "/a").build());
+
+        assertThatThrownBy(() -> network().fetch(server.url("/a").uri())).isInstanceOf(LoadException.class)
+                .hasMessage("redirect loop: " + server.url("/a") + " → " + server.url("/b") + " → " + server.url("/a"));
+    }
+
+    @Test
+    void givesUpAfterTwentyRedirects() {
+        for (int hop = 1; hop <= 21; hop++) {
+            server.enqueue(new MockResponse.Builder().code(302).setHeader("Location", "/hop" + hop).build());
+        }
+
+        assertThatThrownBy(() -> network().fetch(server.url("/start").uri())).isInstanceOf(LoadException.class)
+                .hasMessage("too many redirects (more than 20) from " + server.url("/start"));
+        assertThat(server.getRequestCount()).isEqualTo(21);
+    }
+
+    private static okio.Buffer compressed(String text, boolean gzip) throws IOException {
+        okio.Buffer buffer = new okio.Buffer();
+        try (OutputStream out = gzip ? new GZIPOutputStream(buffer.outputStream()) : new DeflaterOutputStream(buffer.outputStream())) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return buffer;
     }
 }

@@ -1,8 +1,10 @@
 package org.glassbox.script;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.glassbox.Log;
 import org.glassbox.Phase;
@@ -26,7 +28,8 @@ final class PageRun implements PhaseListener {
         dom = Parser.htmlParser().setTrackPosition(true).parseInput(html, url);
         dom.outputSettings().prettyPrint(false);
         Log log = new Log(Phase.SCRIPT, this);
-        report = new ScriptRunner(log, new Network(log, List.of()), cpuBudget).run(dom);
+        Network network = new Network(new Log(Phase.FETCH, PhaseListener.NONE), List.of(), Optional.empty(), Network.DEFAULT_READ_TIMEOUT);
+        report = new ScriptRunner(log, cpuBudget).run(dom, network.fetchAll(URI.create(url), List.of()));
     }
 
     /** Runs the scripts of {@code html} as if it had been loaded from {@link #PAGE_URL}. */

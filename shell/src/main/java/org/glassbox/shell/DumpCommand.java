@@ -3,6 +3,7 @@ package org.glassbox.shell;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.glassbox.Engine;
 import org.glassbox.Page;
 import org.glassbox.html.DomPrinter;
 import picocli.CommandLine.Command;
@@ -53,10 +54,11 @@ final class DumpCommand implements Callable<Integer> {
         if (format == Format.JSON && artifact != Artifact.LAYOUT) {
             throw new ParameterException(spec.commandLine(), "--format json is only available for layout");
         }
-        Page page = options.engine(new ConsoleLog(spec.commandLine().getErr(), options.verbosity())).load(address);
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(dump(page));
-        out.flush();
+        try (Engine engine = options.engine(new ConsoleLog(spec.commandLine().getErr(), options.verbosity()))) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(dump(engine.load(address)));
+            out.flush();
+        }
         return 0;
     }
 

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "glassbox", mixinStandardHelpOptions = true, version = "glassbox 0.1.0",
         description = "A small browser engine whose work you can watch.",
-        subcommands = {RenderCommand.class, DumpCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RenderCommand.class, FetchCommand.class, DumpCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Glassbox {
 
     /** Exit code for a page that could not be loaded, or any other failure. */

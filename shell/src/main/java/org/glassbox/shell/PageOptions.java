@@ -1,9 +1,10 @@
 package org.glassbox.shell;
 
 import org.glassbox.Engine;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The options of every command that loads a page: the viewport and how much to log. */
+/** The options of every command that loads a page: the viewport, and the network's options. */
 final class PageOptions {
 
     @Option(names = "--width", paramLabel = "PX", description = "viewport width in CSS pixels (default: ${DEFAULT-VALUE})")
@@ -12,18 +13,15 @@ final class PageOptions {
     @Option(names = "--height", paramLabel = "PX", description = "viewport height in CSS pixels (default: ${DEFAULT-VALUE})")
     int height = 600;
 
-    @Option(names = {"-v", "--verbose"}, description = "log every detail, and show stack traces of errors")
-    boolean verbose;
-
-    @Option(names = {"-q", "--quiet"}, description = "log nothing but errors")
-    boolean quiet;
+    @Mixin
+    NetworkOptions network;
 
     ConsoleLog.Verbosity verbosity() {
-        return quiet ? ConsoleLog.Verbosity.QUIET : verbose ? ConsoleLog.Verbosity.VERBOSE : ConsoleLog.Verbosity.NORMAL;
+        return network.verbosity();
     }
 
     /** An engine configured by these options, logging to {@code log}. */
     Engine engine(ConsoleLog log) {
-        return Engine.builder().viewport(width, height).listener(log).build();
+        return network.engineBuilder(log).viewport(width, height).build();
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.glassbox.Engine;
-import org.glassbox.Page;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,11 +33,11 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Engine engine = options.engine(new ConsoleLog(spec.commandLine().getErr(), options.verbosity()));
-        Page page = engine.load(address);
-        BufferedImage image = engine.rasterize(page);
-        Files.write(output, engine.encodePng(image));
-        out.println("wrote " + output + " (" + image.getWidth() + "×" + image.getHeight() + ")");
+        try (Engine engine = options.engine(new ConsoleLog(spec.commandLine().getErr(), options.verbosity()))) {
+            BufferedImage image = engine.rasterize(engine.load(address));
+            Files.write(output, engine.encodePng(image));
+            out.println("wrote " + output + " (" + image.getWidth() + "×" + image.getHeight() + ")");
+        }
         out.flush();
         return 0;
     }

@@ -2,5 +2,12 @@
  * The shell: the {@code glassbox} command around the engine, built with picocli. It owns the
  * command line, the console and the files: {@code render} writes a PNG, {@code dump} prints one
  * phase's artifact, and {@code ConsoleLog} prints the engine's story to stderr, one line a phase.
+ *
+ * <p>{@code serve} is the other end of the wire: a loopback file server ({@code FileServer}) on
+ * the JDK's {@code com.sun.net.httpserver}, with the validators and conditional requests of
+ * RFC 9110 §8.8 and §13, Cache-Control from a {@code _headers} file, gzip, and endpoints for
+ * redirects, slow responses and cookies, so the engine's HTTP cache can be watched at work.
+ * It does not support range requests, If-Match, If-Unmodified-Since or If-Range, the obsolete
+ * date formats of RFC 9110 §5.6.7, or files too large to read into memory.
  */
 package org.glassbox.shell;

@@ -3,16 +3,25 @@ package org.glassbox.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.awt.image.BufferedImage;
 import javax.imageio.ImageIO;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.QueueDispatcher;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.tls.Certificates;
+import okhttp3.tls.HandshakeCertificates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +49,7 @@ class GlassboxTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEqualTo("wrote " + png + " (800×600)\n");
         assertThat(run.err().lines().map(line -> line.split("\\s+")[0])).containsExactly(
-                "[navigate]", "[fetch]", "[parse-html]", "[script]", "[parse-css]", "[style]", "[render-tree]",
+                "[navigate]", "[fetch]", "[parse-html]", "[subresources]", "[script]", "[parse-css]", "[style]", "[render-tree]",
                 "[layout]", "[paint]", "[raster]", "[encode]");
         assertThat(run.err()).containsPattern("\\[layout\\] +\\d+\\.\\d ms  \\d+ block boxes");
         BufferedImage image = ImageIO.read(png.toFile());
@@ -117,5 +126,57 @@ class GlassboxTest {
             assertThat(ImageIO.read(png.toFile()).getRGB(400, 25) & 0xffffff).isEqualTo(0x00ff00);
             assertThat(Files.size(png)).isPositive();
         }
+    }
+
+    @Test
+    void servesADirectoryOverHttpsUntilStopped() throws Exception {
+        Files.writeString(dir.resolve("index.html"), "<p>Served</p>");
+        Path ca = dir.resolve("ca.pem");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int[] exitCode = {-1};
+        Thread serve = new Thread(() -> exitCode[0] = Glassbox.run(
+                new String[] {"serve", dir.toString(), "--port", "0", "--tls", "--ca-out", ca.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+        serve.start();
+        String announced = awaitLines(out, 2);
+
+        Matcher serving = Pattern.compile("serving " + Pattern.quote(dir.toString())
+                + " at (https://localhost:\\d+/) \\(Ctrl-C to stop\\)\n").matcher(announced);
+        assertThat(serving.lookingAt()).as(announced).isTrue();
+        assertThat(announced).endsWith("CA certificate written to " + ca + " — pass --ca " + ca + " to glassbox render and fetch\n");
+        HandshakeCertificates trust = new HandshakeCertificates.Builder()
+                .addTrustedCertificate(Certificates.decodeCertificatePem(Files.readString(ca))).build();
+        OkHttpClient client = new OkHttpClient.Builder().sslSocketFactory(trust.sslSocketFactory(), trust.trustManager()).build();
+        try (Response response = client.newCall(new Request.Builder().url(serving.group(1)).build()).execute()) {
+            assertThat(response.body().string()).isEqualTo("<p>Served</p>");
+        }
+
+        serve.interrupt();
+        serve.join(5000);
+        assertThat(serve.isAlive()).isFalse();
+        assertThat(exitCode[0]).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("GET / → 200 OK, 13 bytes\n");
+    }
+
+    @Test
+    void servingOnATakenPortIsOneClearLine() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            Run run = glassbox("serve", dir.toString(), "--port", String.valueOf(taken.getLocalPort()));
+
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err()).isEqualTo("glassbox: cannot listen on 127.0.0.1:" + taken.getLocalPort()
+                    + ": Address already in use\n");
+            assertThat(run.out()).isEmpty();
+        }
+    }
+
+    /** Waits until {@code out} holds {@code count} lines, and returns them. */
+    private static String awaitLines(ByteArrayOutputStream out, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (out.toString(StandardCharsets.UTF_8).lines().count() < count && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        return out.toString(StandardCharsets.UTF_8);
     }
 }

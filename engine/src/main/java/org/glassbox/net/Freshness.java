@@ -1,0 +1,99 @@
+package org.glassbox.net;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import okhttp3.CacheControl;
+import okhttp3.Headers;
+
+/**
+ * How fresh a stored response is (RFC 9111 §4.2): its current age, how long it stays fresh, and
+ * which header said so. A stored response may be used without asking the server while its age is
+ * below its freshness lifetime.
+ *
+ * @param basis where the lifetime came from, such as {@code max-age} or {@code Expires}
+ */
+record Freshness(Duration age, Duration lifetime, String basis) {
+
+    /** The fraction of the time since Last-Modified a heuristic lifetime grants (RFC 9111 §4.2.2). */
+    private static final double HEURISTIC_FRACTION = 0.1;
+
+    /**
+     * Works out the freshness of a stored response.
+     *
+     * @param requestTime when the request that got it was sent
+     * @param responseTime when it arrived
+     * @param hasQuery whether the URL has a query, for which OkHttp's cache grants no heuristic lifetime
+     */
+    static Freshness of(Headers headers, Instant requestTime, Instant responseTime, boolean hasQuery, Instant now) {
+        Instant date = dateOf(headers, "Date", responseTime);
+        Duration age = currentAge(headers, date, requestTime, responseTime, now);
+        CacheControl cacheControl = CacheControl.parse(headers);
+        if (cacheControl.maxAgeSeconds() >= 0) {
+            return new Freshness(age, Duration.ofSeconds(cacheControl.maxAgeSeconds()), "max-age");
+        }
+        if (headers.get("Expires") != null) {
+            return new Freshness(age, nonNegative(Duration.between(date, dateOf(headers, "Expires", date))), "Expires");
+        }
+        if (headers.get("Last-Modified") != null && !hasQuery) {
+            return heuristic(age, Duration.between(dateOf(headers, "Last-Modified", date), date));
+        }
+        return new Freshness(age, Duration.ZERO, "no max-age, Expires or Last-Modified");
+    }
+
+    /** Whether the response may still be used without asking the server. */
+    boolean isFresh() {
+        return lifetime.compareTo(age) > 0;
+    }
+
+    /** Reads like {@code age 12 s, fresh for 3600 s: max-age}. */
+    @Override
+    public String toString() {
+        return "age " + age.toSeconds() + " s, fresh for " + lifetime.toSeconds() + " s: " + basis;
+    }
+
+    /**
+     * The current age (RFC 9111 §4.2.3): the age the response already had when it arrived —
+     * from the Age header plus the time in transit, or from its Date if that says more — plus
+     * the time it has been stored since.
+     */
+    private static Duration currentAge(Headers headers, Instant date, Instant requestTime, Instant responseTime, Instant now) {
+        Duration apparentAge = nonNegative(Duration.between(date, responseTime));
+        Duration responseDelay = Duration.between(requestTime, responseTime);
+        Duration correctedAgeValue = ageValue(headers).plus(responseDelay);
+        Duration correctedInitialAge = max(apparentAge, correctedAgeValue);
+        return correctedInitialAge.plus(nonNegative(Duration.between(responseTime, now)));
+    }
+
+    private static Freshness heuristic(Duration age, Duration sinceModified) {
+        Duration lifetime = nonNegative(Duration.ofMillis((long) (sinceModified.toMillis() * HEURISTIC_FRACTION)));
+        return new Freshness(age, lifetime, "heuristic, 10% of the " + sinceModified.toSeconds()
+                + " s since Last-Modified");
+    }
+
+    private static Duration ageValue(Headers headers) {
+        try {
+            String age = headers.get("Age");
+            return age == null ? Duration.ZERO : Duration.ofSeconds(Math.max(0, Long.parseLong(age.strip())));
+        } catch (NumberFormatException invalid) {
+            return Duration.ZERO;
+        }
+    }
+
+    /** A date header, or {@code otherwise} if it is missing; an invalid date means "in the past" (§5.3). */
+    private static Instant dateOf(Headers headers, String name, Instant otherwise) {
+        if (headers.get(name) == null) {
+            return otherwise;
+        }
+        Date date = headers.getDate(name);
+        return date == null ? Instant.EPOCH : date.toInstant();
+    }
+
+    private static Duration nonNegative(Duration duration) {
+        return duration.isNegative() ? Duration.ZERO : duration;
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+}

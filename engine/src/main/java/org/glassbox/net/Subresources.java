@@ -1,0 +1,159 @@
+package org.glassbox.net;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.glassbox.LoadException;
+import org.glassbox.Log;
+
+/**
+ * A page's subresources — stylesheets, scripts, images — fetched in parallel as soon as the HTML
+ * is parsed, the way a browser's preload scanner starts them early instead of one after another.
+ * Later phases take their responses from here; a URL not fetched in advance (a stylesheet a
+ * script added, say) is fetched when asked for.
+ *
+ * <p>The log shows the waterfall: when each fetch started and ended, drawn as a bar, and what
+ * came of it, including the cache's verdict.
+ */
+public final class Subresources {
+
+    /** Browsers open at most six connections to a host over HTTP/1.1. */
+    private static final int PARALLEL_FETCHES = 6;
+
+    private static final int BAR_WIDTH = 30;
+    private static final int NAME_WIDTH = 32;
+
+    /** One bar of the waterfall: a fetch's start and end in ms since the first began, and its outcome. */
+    private record Fetch(URI url, double start, double end, Response response, LoadException failure) {}
+
+    private final Network network;
+    private final URI page;
+    private final Map<URI, Fetch> fetches;
+
+    private Subresources(Network network, URI page, Map<URI, Fetch> fetches) {
+        this.network = network;
+        this.page = page;
+        this.fetches = fetches;
+    }
+
+    /** Fetches {@code urls} for {@code page} in parallel, waits for them all and logs the waterfall. */
+    static Subresources fetch(Network network, URI page, List<URI> urls, Log log) {
+        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_FETCHES, Subresources::daemon);
+        try {
+            long origin = System.nanoTime();
+            Map<URI, CompletableFuture<Fetch>> started = new LinkedHashMap<>();
+            for (URI url : urls) {
+                started.computeIfAbsent(url, u -> CompletableFuture.supplyAsync(() -> fetch(network, page, u, origin), pool));
+            }
+            Subresources subresources = new Subresources(network, page, joinAll(started));
+            subresources.waterfall().forEach(log::info);
+            return subresources;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /**
+     * The response for {@code url}: the one fetched in advance, or a fresh fetch.
+     *
+     * @throws LoadException if it could not be fetched
+     */
+    public Response fetch(URI url) {
+        Fetch fetch = fetches.get(url);
+        if (fetch == null) {
+            return network.fetch(url, page);
+        }
+        if (fetch.failure() != null) {
+            throw fetch.failure();
+        }
+        return fetch.response();
+    }
+
+    /** One line for logs, such as {@code 3 fetched in parallel in 25.0 ms, 1 failed}. */
+    public String summary() {
+        if (fetches.isEmpty()) {
+            return "none linked";
+        }
+        long failed = fetches.values().stream().filter(fetch -> fetch.failure() != null).count();
+        return String.format(Locale.ROOT, "%d fetched in parallel in %.1f ms%s", fetches.size(), span(),
+                failed == 0 ? "" : ", " + failed + " failed");
+    }
+
+    private static Fetch fetch(Network network, URI page, URI url, long origin) {
+        double start = millisSince(origin);
+        try {
+            Response response = network.fetch(url, page);
+            return new Fetch(url, start, millisSince(origin), response, null);
+        } catch (LoadException e) {
+            return new Fetch(url, start, millisSince(origin), null, e);
+        }
+    }
+
+    private static Map<URI, Fetch> joinAll(Map<URI, CompletableFuture<Fetch>> started) {
+        Map<URI, Fetch> fetches = new LinkedHashMap<>();
+        try {
+            started.forEach((url, future) -> fetches.put(url, future.join()));
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException bug ? bug : e;
+        }
+        return fetches;
+    }
+
+    /** The waterfall: one line per fetch, with a bar spanning its time. */
+    private List<String> waterfall() {
+        List<String> lines = new ArrayList<>();
+        if (!fetches.isEmpty()) {
+            lines.add("waterfall, in ms since the first request:");
+            fetches.values().forEach(fetch -> lines.add(line(fetch)));
+        }
+        return lines;
+    }
+
+    private String line(Fetch fetch) {
+        return String.format(Locale.ROOT, "  %-" + NAME_WIDTH + "s %7.1f – %7.1f |%s| %s",
+                name(fetch.url()), fetch.start(), fetch.end(), bar(fetch), outcome(fetch));
+    }
+
+    /** The URL relative to the page's directory when it is below it, shortened to fit its column. */
+    private String name(URI url) {
+        String base = page.resolve(".").toString();
+        String name = url.toString().startsWith(base) ? url.toString().substring(base.length()) : url.toString();
+        return name.length() <= NAME_WIDTH ? name : name.substring(0, NAME_WIDTH - 1) + "…";
+    }
+
+    private String bar(Fetch fetch) {
+        double scale = BAR_WIDTH / Math.max(span(), 1e-9);
+        int from = (int) Math.min(BAR_WIDTH - 1, Math.round(fetch.start() * scale));
+        int to = (int) Math.max(from + 1, Math.round(fetch.end() * scale));
+        return " ".repeat(from) + "█".repeat(to - from) + " ".repeat(BAR_WIDTH - to);
+    }
+
+    private static String outcome(Fetch fetch) {
+        if (fetch.failure() != null) {
+            return "failed: " + fetch.failure().getMessage();
+        }
+        Response response = fetch.response();
+        return response.summary() + (response.cacheVerdict().isEmpty() ? "" : "; " + response.cacheVerdict());
+    }
+
+    private double span() {
+        return fetches.values().stream().mapToDouble(Fetch::end).max().orElse(0);
+    }
+
+    private static double millisSince(long origin) {
+        return (System.nanoTime() - origin) / 1e6;
+    }
+
+    private static Thread daemon(Runnable task) {
+        Thread thread = new Thread(task, "glassbox-fetch");
+        thread.setDaemon(true);
+        return thread;
+    }
+}
