@@ -94,15 +94,6 @@ final class Cookies {
                 .collect(Collectors.joining("; "));
     }
 
-    /** One line per stored cookie, oldest first, as the {@code cookie set:} log line shows it. */
-    synchronized List<String> describe() {
-        evictExpired();
-        return store.values().stream()
-                .sorted(Comparator.comparingLong(Stored::creation))
-                .map(stored -> describe(stored.cookie()))
-                .toList();
-    }
-
     private void receive(HttpUrl url, String header) {
         Cookie cookie = Cookie.parse(url, header);
         Optional<String> rejection = cookie == null

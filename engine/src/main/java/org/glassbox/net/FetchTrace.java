@@ -54,7 +54,7 @@ final class FetchTrace extends EventListener {
 
     /** Adds the cache's verdict, the last line of an exchange's story. */
     synchronized void cacheVerdict(String verdict) {
-        lines.add(new Line(Log.Level.INFO, String.format(Locale.ROOT, "%9s  %-9s %s", "", "cache", verdict)));
+        lines.add(new Line(Log.Level.INFO, String.format(Locale.ROOT, "%13s%-9s %s", "", "cache", verdict)));
     }
 
     /** Writes the story to the log. */
@@ -110,7 +110,11 @@ final class FetchTrace extends EventListener {
 
     @Override
     public synchronized void connectFailed(Call call, InetSocketAddress address, Proxy proxy, Protocol protocol, IOException e) {
-        add("tcp", "could not connect to " + hostAndPort(address) + ": " + e.getMessage());
+        if (step.startsWith("TLS")) {
+            add("tls", "handshake failed: " + e.getMessage());
+        } else {
+            add("tcp", "could not connect to " + hostAndPort(address) + ": " + e.getMessage());
+        }
     }
 
     /** A connection taken from the pool skipped DNS, TCP and TLS: HTTP keep-alive at work. */
@@ -150,12 +154,12 @@ final class FetchTrace extends EventListener {
 
     private void add(String name, String text) {
         double millis = (System.nanoTime() - start) / 1e6;
-        lines.add(new Line(Log.Level.INFO, String.format(Locale.ROOT, "%6.1f ms  %-9s %s", millis, name, text)));
+        lines.add(new Line(Log.Level.INFO, String.format(Locale.ROOT, "%8.1f ms  %-9s %s", millis, name, text)));
     }
 
     private void addHeaders(Headers headers) {
         for (int i = 0; i < headers.size(); i++) {
-            lines.add(new Line(Log.Level.DETAIL, String.format(Locale.ROOT, "%21s%s: %s", "", headers.name(i), headers.value(i))));
+            lines.add(new Line(Log.Level.DETAIL, String.format(Locale.ROOT, "%23s%s: %s", "", headers.name(i), headers.value(i))));
         }
     }
 

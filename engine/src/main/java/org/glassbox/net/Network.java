@@ -214,23 +214,28 @@ public final class Network implements AutoCloseable {
         return target;
     }
 
-    /** One request and its response: from the cache, the network, or both. */
+    /**
+     * One request and its response: from the cache, the network, or both. Cookies the server set
+     * are taken only from a response that came from the network, and only once its story is told.
+     */
     private Response exchange(URI url, URI initiator) {
         HttpUrl httpUrl = HttpUrl.get(url);
         FetchTrace trace = new FetchTrace(dns, "GET " + url);
+        Response result;
+        List<String> setCookies;
         try (okhttp3.Response response = client.newCall(request(httpUrl, initiator, trace)).execute()) {
             byte[] body = readBody(response, url);
-            if (response.networkResponse() != null) {
-                cookies.receive(httpUrl, response.networkResponse().headers("Set-Cookie"));
-            }
             String verdict = cache == null ? "not cached: the cache is off" : CacheVerdict.explain(response, Instant.now());
             trace.cacheVerdict(verdict);
-            return new Response(url, response.code(), response.headers().toMultimap(), body, statusLine(response), verdict);
+            setCookies = response.networkResponse() == null ? List.of() : response.networkResponse().headers("Set-Cookie");
+            result = new Response(url, response.code(), response.headers().toMultimap(), body, statusLine(response), verdict);
         } catch (IOException e) {
             throw new LoadException(trace.step() + ": " + reason(e, httpUrl), e);
         } finally {
             trace.report(log);
         }
+        cookies.receive(httpUrl, setCookies);
+        return result;
     }
 
     private Request request(HttpUrl url, URI initiator, FetchTrace trace) {

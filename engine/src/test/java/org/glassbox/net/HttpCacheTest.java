@@ -2,7 +2,6 @@ package org.glassbox.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.InetAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
 import org.glassbox.Phase;
 import org.glassbox.Recorder;
 import org.junit.jupiter.api.AfterEach;
@@ -30,13 +30,14 @@ class HttpCacheTest {
     Path cacheDirectory;
 
     private final Recorder recorder = new Recorder();
+
+    @StartStop
     private final MockWebServer server = new MockWebServer();
     private Network network;
     private URI page;
 
     @BeforeEach
-    void start() throws Exception {
-        server.start(InetAddress.getLoopbackAddress(), 0);
+    void start() {
         network = newNetwork();
         page = server.url("/page.html").uri();
     }
@@ -44,7 +45,6 @@ class HttpCacheTest {
     @AfterEach
     void stop() {
         network.close();
-        server.close();
     }
 
     private Network newNetwork() {
@@ -73,7 +73,7 @@ class HttpCacheTest {
         assertThat(second.cacheVerdict()).matches("hit \\(age [01] s, fresh for 3600 s: max-age\\)");
         assertThat(second.text()).isEqualTo("<p>hello");
         assertThat(server.getRequestCount()).isEqualTo(1);
-        assertThat(recorder.messages()).contains("INFO fetch:            cache     " + second.cacheVerdict());
+        assertThat(recorder.messages()).contains("INFO fetch:              cache     " + second.cacheVerdict());
     }
 
     @Test
@@ -231,7 +231,7 @@ class HttpCacheTest {
         network.fetch(page);
 
         assertThat(recorder.messages()).contains(
-                "INFO fetch:            cache     miss → not stored: status 302 is not stored without max-age or Expires");
+                "INFO fetch:              cache     miss → not stored: status 302 is not stored without max-age or Expires");
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
 import okhttp3.tls.HandshakeCertificates;
@@ -27,8 +28,6 @@ import okhttp3.tls.HeldCertificate;
 import org.glassbox.LoadException;
 import org.glassbox.Phase;
 import org.glassbox.Recorder;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,17 +38,11 @@ class NetworkTest {
     Path dir;
 
     private final Recorder recorder = new Recorder();
+
+    @StartStop
     private final MockWebServer server = new MockWebServer();
 
-    @BeforeEach
-    void start() throws Exception {
-        server.start(InetAddress.getLoopbackAddress(), 0);
-    }
 
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private Network network() {
         return new Network(recorder.log(Phase.FETCH), List.of(), Optional.empty(), Network.DEFAULT_READ_TIMEOUT);

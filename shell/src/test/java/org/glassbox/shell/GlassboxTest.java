@@ -32,9 +32,10 @@ class GlassboxTest {
     Path dir;
 
     /** What one run of the command printed, and its exit code. */
-    private record Run(int exitCode, String out, String err) {}
+    record Run(int exitCode, String out, String err) {}
 
-    private static Run glassbox(String... args) {
+    /** Runs {@code glassbox ARGS} in-process, as a user would type it. */
+    static Run glassbox(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Glassbox.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
