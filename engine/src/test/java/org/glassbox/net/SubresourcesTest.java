@@ -60,8 +60,13 @@ class SubresourcesTest {
 
     @Test
     void theLogDrawsTheWaterfallWithEachVerdict() {
-        server.enqueue(new MockResponse.Builder().body("p {}").build());
-        server.enqueue(new MockResponse.Builder().code(404).build());
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                boolean style = request.getUrl().encodedPath().equals("/style.css");
+                return style ? new MockResponse.Builder().body("p {}").build() : new MockResponse.Builder().code(404).build();
+            }
+        });
 
         network.fetchAll(url("/page.html"), List.of(url("/style.css"), url("/gone.js")));
 
