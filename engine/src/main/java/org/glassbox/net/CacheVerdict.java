@@ -73,7 +73,7 @@ final class CacheVerdict {
     }
 
     /** The reason a private cache does not store a response (RFC 9111 §3), in OkHttp's rules. */
-    static Optional<String> whyNotStored(Response network) {
+    private static Optional<String> whyNotStored(Response network) {
         CacheControl cacheControl = CacheControl.parse(network.headers());
         if (!network.request().method().equals("GET")) {
             return Optional.of(network.request().method() + " responses are not cached");

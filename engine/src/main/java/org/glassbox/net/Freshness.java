@@ -41,11 +41,6 @@ record Freshness(Duration age, Duration lifetime, String basis) {
         return new Freshness(age, Duration.ZERO, "no max-age, Expires or Last-Modified");
     }
 
-    /** Whether the response may still be used without asking the server. */
-    boolean isFresh() {
-        return lifetime.compareTo(age) > 0;
-    }
-
     /** Reads like {@code age 12 s, fresh for 3600 s: max-age}. */
     @Override
     public String toString() {

@@ -219,7 +219,10 @@ public final class Network implements AutoCloseable {
      * are taken only from a response that came from the network, and only once its story is told.
      */
     private Response exchange(URI url, URI initiator) {
-        HttpUrl httpUrl = HttpUrl.get(url);
+        HttpUrl httpUrl = HttpUrl.parse(url.toString());
+        if (httpUrl == null) {
+            throw new LoadException("not a valid URL: " + url);
+        }
         FetchTrace trace = new FetchTrace(dns, "GET " + url);
         Response result;
         List<String> setCookies;

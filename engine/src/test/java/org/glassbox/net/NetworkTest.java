@@ -245,6 +245,12 @@ class NetworkTest {
         assertThat(server.getRequestCount()).isEqualTo(21);
     }
 
+    @Test
+    void anHttpUrlWithAnImpossiblePortIsAClearError() {
+        assertThatThrownBy(() -> network().fetch(URI.create("http://localhost:99999/")))
+                .isInstanceOf(LoadException.class).hasMessage("not a valid URL: http://localhost:99999/");
+    }
+
     private static okio.Buffer compressed(String text, boolean gzip) throws IOException {
         okio.Buffer buffer = new okio.Buffer();
         try (OutputStream out = gzip ? new GZIPOutputStream(buffer.outputStream()) : new DeflaterOutputStream(buffer.outputStream())) {
