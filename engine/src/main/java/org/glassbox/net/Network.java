@@ -17,12 +17,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLPeerUnverifiedException;
@@ -30,12 +33,17 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 import okhttp3.Cache;
+import okhttp3.CacheControl;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okio.Okio;
 import org.glassbox.LoadException;
 import org.glassbox.Log;
+import org.glassbox.net.FetchRequest.CacheMode;
 
 /**
  * Fetches a URL the way a browser does. {@code file:} is read from the disk and {@code data:}
@@ -83,6 +91,8 @@ public final class Network implements AutoCloseable {
     private final Cookies cookies;
     private final Cache cache;
     private final OkHttpClient client;
+    /** The same client without the cache, for requests whose cache mode is no-store. */
+    private final OkHttpClient uncachedClient;
 
     /**
      * @param trustedCertificates certificate authorities to trust besides the system's, such as
@@ -95,6 +105,7 @@ public final class Network implements AutoCloseable {
         this.cookies = new Cookies(log);
         this.cache = cacheDirectory.map(this::openCache).orElse(null);
         this.client = httpClient(trustedCertificates, cache, dns, readTimeout);
+        this.uncachedClient = client.newBuilder().cache(null).build();
     }
 
     /**
@@ -102,18 +113,27 @@ public final class Network implements AutoCloseable {
      * one-line reason if nothing came back. A 404 or 500 is not a failure: its body is the page.
      */
     public Response fetch(URI url) {
-        return fetch(url, null);
+        return fetch(FetchRequest.get(url));
     }
 
     /**
-     * Fetches {@code url} for the page at {@code initiator} (null for a navigation), which
+     * Makes any request — another method, header fields, a body, a cache mode — as a navigation
+     * would; throws {@link LoadException} with a one-line reason if nothing came back.
+     */
+    public Response fetch(FetchRequest request) {
+        return fetch(request, null);
+    }
+
+    /**
+     * Makes {@code request} for the page at {@code initiator} (null for a navigation), which
      * decides whether SameSite cookies go with it.
      */
-    Response fetch(URI url, URI initiator) {
+    Response fetch(FetchRequest request, URI initiator) {
+        URI url = request.url();
         return switch (Objects.requireNonNullElse(url.getScheme(), "").toLowerCase(Locale.ROOT)) {
             case "file" -> readFile(url);
             case "data" -> DataUrl.fetch(url);
-            case "http", "https" -> followRedirects(url, initiator);
+            case "http", "https" -> followRedirects(request, initiator);
             default -> throw new LoadException("unsupported scheme: " + url);
         };
     }
@@ -175,19 +195,30 @@ public final class Network implements AutoCloseable {
      * Exchanges requests until one is not a redirect (the Fetch standard's "HTTP-redirect
      * fetch"). Each hop is its own exchange, so the log, the cookies and the cache see them all.
      */
-    private Response followRedirects(URI url, URI initiator) {
+    private Response followRedirects(FetchRequest first, URI initiator) {
         List<URI> chain = new ArrayList<>();
-        URI next = url;
+        FetchRequest request = first;
         while (true) {
-            chain.add(next);
-            Response response = exchange(next, initiator);
+            chain.add(request.url());
+            Response response = exchange(request, initiator);
             Optional<URI> target = redirectTarget(response);
-            if (target.isEmpty()) {
+            if (target.isEmpty() || !request.followRedirects()) {
                 return response;
             }
-            next = nextHop(chain, target.get());
-            log.info("redirect " + chain.size() + ": " + response.status() + " → " + next);
+            request = redirected(request, response.status(), nextHop(chain, target.get()));
+            log.info("redirect " + chain.size() + ": " + response.status() + " → " + request.url());
         }
+    }
+
+    /**
+     * The request for the next hop (Fetch standard §4.4 step 12): a 303, and a 301 or 302 after a
+     * POST, turn the request into a GET; other redirects repeat it as it was.
+     */
+    private static FetchRequest redirected(FetchRequest request, int status, URI next) {
+        String method = request.method();
+        boolean toGet = (status == 301 || status == 302) && method.equals("POST")
+                || status == 303 && !method.equals("GET") && !method.equals("HEAD");
+        return (toGet ? request.asGet() : request).to(next);
     }
 
     private static Optional<URI> redirectTarget(Response response) {
@@ -218,20 +249,23 @@ public final class Network implements AutoCloseable {
      * One request and its response: from the cache, the network, or both. Cookies the server set
      * are taken only from a response that came from the network, and only once its story is told.
      */
-    private Response exchange(URI url, URI initiator) {
+    private Response exchange(FetchRequest request, URI initiator) {
+        URI url = request.url();
         HttpUrl httpUrl = HttpUrl.parse(url.toString());
         if (httpUrl == null) {
             throw new LoadException("not a valid URL: " + url);
         }
-        FetchTrace trace = new FetchTrace(dns, "GET " + url);
+        FetchTrace trace = new FetchTrace(dns, request.toString());
         Response result;
         List<String> setCookies;
-        try (okhttp3.Response response = client.newCall(request(httpUrl, initiator, trace)).execute()) {
+        boolean cached = cache != null && request.cacheMode() != CacheMode.NO_STORE;
+        try (okhttp3.Response response = (cached ? client : uncachedClient).newCall(okHttpRequest(request, httpUrl, initiator, trace)).execute()) {
             byte[] body = readBody(response, url);
-            String verdict = cache == null ? "not cached: the cache is off" : CacheVerdict.explain(response, Instant.now());
+            String verdict = cached ? CacheVerdict.explain(response, Instant.now())
+                    : cache == null ? "not cached: the cache is off" : "not cached: the request's cache mode is no-store";
             trace.cacheVerdict(verdict);
             setCookies = response.networkResponse() == null ? List.of() : response.networkResponse().headers("Set-Cookie");
-            result = new Response(url, response.code(), response.headers().toMultimap(), body, statusLine(response), verdict);
+            result = new Response(url, response.code(), headerMap(response.headers()), body, statusLine(response), verdict);
         } catch (IOException e) {
             throw new LoadException(trace.step() + ": " + reason(e, httpUrl), e);
         } finally {
@@ -241,12 +275,53 @@ public final class Network implements AutoCloseable {
         return result;
     }
 
-    private Request request(HttpUrl url, URI initiator, FetchTrace trace) {
-        Request.Builder request = new Request.Builder().url(url).tag(FetchTrace.class, trace)
+    /**
+     * The request OkHttp will make: the engine's own header fields (User-Agent, Accept-Encoding,
+     * the cookies), replaced by any the request names itself, then the method, body and cache mode.
+     */
+    private Request okHttpRequest(FetchRequest request, HttpUrl url, URI initiator, FetchTrace trace) {
+        Request.Builder builder = new Request.Builder().url(url).tag(FetchTrace.class, trace)
                 .header("User-Agent", USER_AGENT)
                 .header("Accept-Encoding", ContentDecoding.ACCEPT_ENCODING);
         String cookie = cookies.header(url, initiator == null || sameSite(url, initiator));
-        return (cookie.isEmpty() ? request : request.header("Cookie", cookie)).build();
+        if (!cookie.isEmpty()) {
+            builder.header("Cookie", cookie);
+        }
+        Set<String> named = new HashSet<>();
+        for (FetchRequest.Header header : request.headers()) {
+            if (named.add(header.name().toLowerCase(Locale.ROOT))) {
+                builder.header(header.name(), header.value());
+            } else {
+                builder.addHeader(header.name(), header.value());
+            }
+        }
+        applyCacheMode(builder, request.cacheMode());
+        return builder.method(request.method(), requestBody(request)).build();
+    }
+
+    /** GET and HEAD carry no body; other methods carry theirs, even an empty one. */
+    private static RequestBody requestBody(FetchRequest request) {
+        if (request.method().equals("GET") || request.method().equals("HEAD")) {
+            return null;
+        }
+        String type = request.headers().stream().filter(header -> header.name().equalsIgnoreCase("Content-Type"))
+                .map(FetchRequest.Header::value).findFirst().orElse(null);
+        return RequestBody.create(request.body(), type == null ? null : MediaType.parse(type));
+    }
+
+    /**
+     * Cache modes in the request header fields OkHttp's cache obeys, which are also what the
+     * Fetch standard sends for them (§4.6): reload asks the server with {@code no-cache},
+     * no-cache revalidates with {@code max-age=0}; force-cache accepts any staleness.
+     */
+    private static void applyCacheMode(Request.Builder builder, CacheMode mode) {
+        switch (mode) {
+            case RELOAD -> builder.cacheControl(CacheControl.FORCE_NETWORK);
+            case NO_CACHE -> builder.header("Cache-Control", "max-age=0");
+            case FORCE_CACHE -> builder.cacheControl(new CacheControl.Builder().maxStale(Integer.MAX_VALUE, TimeUnit.SECONDS).build());
+            case ONLY_IF_CACHED -> builder.cacheControl(CacheControl.FORCE_CACHE);
+            case DEFAULT, NO_STORE -> { }
+        }
     }
 
     /**
@@ -274,6 +349,15 @@ public final class Network implements AutoCloseable {
         }
         response.body().source().readAll(Okio.blackhole());
         return body;
+    }
+
+    /** Header fields by lower-case name, in the order they came. */
+    private static Map<String, List<String>> headerMap(Headers headers) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        for (int i = 0; i < headers.size(); i++) {
+            map.computeIfAbsent(headers.name(i).toLowerCase(Locale.ROOT), name -> new ArrayList<>()).add(headers.value(i));
+        }
+        return map;
     }
 
     /** The status line as HTTP/1.1 spells it, such as {@code HTTP/1.1 200 OK}. */

@@ -68,7 +68,7 @@ public final class Subresources {
     public Response fetch(URI url) {
         Fetch fetch = fetches.get(url);
         if (fetch == null) {
-            return network.fetch(url, page);
+            return network.fetch(FetchRequest.get(url), page);
         }
         if (fetch.failure() != null) {
             throw fetch.failure();
@@ -89,7 +89,7 @@ public final class Subresources {
     private static Fetch fetch(Network network, URI page, URI url, long origin) {
         double start = millisSince(origin);
         try {
-            Response response = network.fetch(url, page);
+            Response response = network.fetch(FetchRequest.get(url), page);
             return new Fetch(url, start, millisSince(origin), response, null);
         } catch (LoadException e) {
             return new Fetch(url, start, millisSince(origin), null, e);
