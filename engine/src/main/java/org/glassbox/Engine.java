@@ -16,6 +16,7 @@ import org.glassbox.layout.DocumentLayout;
 import org.glassbox.layout.Fonts;
 import org.glassbox.layout.LayoutTree;
 import org.glassbox.layout.Viewport;
+import org.glassbox.net.FetchRequest;
 import org.glassbox.net.Navigator;
 import org.glassbox.net.Network;
 import org.glassbox.net.Response;
@@ -100,8 +101,25 @@ public final class Engine implements AutoCloseable {
      * @throws LoadException if the address is malformed or nothing could be fetched from it
      */
     public Response fetch(String address) {
-        URI url = phase(Phase.NAVIGATE, () -> navigator.resolve(address), URI::toString);
-        return phase(Phase.FETCH, () -> network.fetch(url), Response::summary);
+        return fetch(FetchRequest.get(navigate(address)));
+    }
+
+    /**
+     * Turns a typed address — a URL, a host name or a file path — into a URL, as the address bar does.
+     *
+     * @throws LoadException if the address is malformed
+     */
+    public URI navigate(String address) {
+        return phase(Phase.NAVIGATE, () -> navigator.resolve(address), URI::toString);
+    }
+
+    /**
+     * Makes any request, with its own method, header fields, body and cache mode.
+     *
+     * @throws LoadException if nothing could be fetched
+     */
+    public Response fetch(FetchRequest request) {
+        return phase(Phase.FETCH, () -> network.fetch(request), Response::summary);
     }
 
     /** Draws a loaded page's display list into an image. */

@@ -52,6 +52,11 @@ final class FetchTrace extends EventListener {
         return step;
     }
 
+    /** Notes that the body arrived compressed and how large it is once decoded. */
+    synchronized void decoded(String contentEncoding, int bytes) {
+        add("decode", contentEncoding + " undone: " + bytes + " bytes");
+    }
+
     /** Adds the cache's verdict, the last line of an exchange's story. */
     synchronized void cacheVerdict(String verdict) {
         lines.add(new Line(Log.Level.INFO, String.format(Locale.ROOT, "%13s%-9s %s", "", "cache", verdict)));

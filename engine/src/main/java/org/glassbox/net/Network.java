@@ -265,7 +265,7 @@ public final class Network implements AutoCloseable {
                     : cache == null ? "not cached: the cache is off" : "not cached: the request's cache mode is no-store";
             trace.cacheVerdict(verdict);
             setCookies = response.networkResponse() == null ? List.of() : response.networkResponse().headers("Set-Cookie");
-            result = new Response(url, response.code(), headerMap(response.headers()), body, statusLine(response), verdict);
+            result = new Response(url, response.code(), headerMap(decoded(response, body, trace)), body, statusLine(response), verdict);
         } catch (IOException e) {
             throw new LoadException(trace.step() + ": " + reason(e, httpUrl), e);
         } finally {
@@ -349,6 +349,19 @@ public final class Network implements AutoCloseable {
         }
         response.body().source().readAll(Okio.blackhole());
         return body;
+    }
+
+    /**
+     * The header fields of a body whose Content-Encoding was undone: without Content-Encoding and
+     * Content-Length, which describe the bytes on the wire, not the body the engine keeps.
+     */
+    private static Headers decoded(okhttp3.Response response, byte[] body, FetchTrace trace) {
+        String coding = response.header("Content-Encoding");
+        if (coding == null || coding.isBlank() || coding.strip().equalsIgnoreCase("identity")) {
+            return response.headers();
+        }
+        trace.decoded(coding, body.length);
+        return response.headers().newBuilder().removeAll("Content-Encoding").removeAll("Content-Length").build();
     }
 
     /** Header fields by lower-case name, in the order they came. */

@@ -19,7 +19,11 @@ public final class Glassbox {
     /** Exit code for a page that could not be loaded, or any other failure. */
     static final int FAILED = 1;
 
-    private Glassbox() {}
+    private final PrintStream stdout;
+
+    private Glassbox(PrintStream stdout) {
+        this.stdout = stdout;
+    }
 
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
@@ -27,12 +31,17 @@ public final class Glassbox {
 
     /** Runs the command line and returns the exit code; tests call this with their own streams. */
     static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine commandLine = new CommandLine(new Glassbox());
+        CommandLine commandLine = new CommandLine(new Glassbox(out));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         commandLine.setExecutionExceptionHandler((e, command, parsed) ->
                 fail(e, command.getErr(), parsed.expandedArgs().contains("-v") || parsed.expandedArgs().contains("--verbose")));
         return commandLine.execute(args);
+    }
+
+    /** Standard output as bytes, for commands that print a body exactly as it came. */
+    PrintStream stdout() {
+        return stdout;
     }
 
     /** One clear line for the user; the stack trace only when asked for with -v (DESIGN.md, Errors). */
