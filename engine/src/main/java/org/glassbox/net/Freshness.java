@@ -3,7 +3,7 @@ package org.glassbox.net;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import okhttp3.CacheControl;
+import java.util.Optional;
 import okhttp3.Headers;
 
 /**
@@ -18,27 +18,32 @@ record Freshness(Duration age, Duration lifetime, String basis) {
     /** The fraction of the time since Last-Modified a heuristic lifetime grants (RFC 9111 §4.2.2). */
     private static final double HEURISTIC_FRACTION = 0.1;
 
-    /**
-     * Works out the freshness of a stored response.
-     *
-     * @param requestTime when the request that got it was sent
-     * @param responseTime when it arrived
-     * @param hasQuery whether the URL has a query, for which OkHttp's cache grants no heuristic lifetime
-     */
-    static Freshness of(Headers headers, Instant requestTime, Instant responseTime, boolean hasQuery, Instant now) {
-        Instant date = dateOf(headers, "Date", responseTime);
-        Duration age = currentAge(headers, date, requestTime, responseTime, now);
-        CacheControl cacheControl = CacheControl.parse(headers);
-        if (cacheControl.maxAgeSeconds() >= 0) {
-            return new Freshness(age, Duration.ofSeconds(cacheControl.maxAgeSeconds()), "max-age");
+    /** Works out the freshness of a stored response at time {@code now}. */
+    static Freshness of(NetworkResponse stored, Instant now) {
+        Headers headers = stored.headers();
+        Instant date = dateOf(headers, "Date", stored.responseTime());
+        Duration age = currentAge(headers, date, stored.requestTime(), stored.responseTime(), now);
+        Optional<Long> maxAge = CacheDirectives.of(headers).seconds("max-age");
+        if (maxAge.isPresent()) {
+            return new Freshness(age, Duration.ofSeconds(maxAge.get()), "max-age");
         }
         if (headers.get("Expires") != null) {
-            return new Freshness(age, nonNegative(Duration.between(date, dateOf(headers, "Expires", date))), "Expires");
+            return new Freshness(age, nonNegative(Duration.between(date, dateOf(headers, "Expires", Instant.EPOCH))), "Expires");
         }
-        if (headers.get("Last-Modified") != null && !hasQuery) {
+        if (headers.get("Last-Modified") != null) {
             return heuristic(age, Duration.between(dateOf(headers, "Last-Modified", date), date));
         }
         return new Freshness(age, Duration.ZERO, "no max-age, Expires or Last-Modified");
+    }
+
+    /** Whether the response may still be used without asking the server. */
+    boolean isFresh() {
+        return lifetime.compareTo(age) > 0;
+    }
+
+    /** How long ago the response became stale; zero while it is fresh. */
+    Duration staleness() {
+        return nonNegative(age.minus(lifetime));
     }
 
     /** Reads like {@code age 12 s, fresh for 3600 s: max-age}. */
@@ -62,17 +67,19 @@ record Freshness(Duration age, Duration lifetime, String basis) {
 
     private static Freshness heuristic(Duration age, Duration sinceModified) {
         Duration lifetime = nonNegative(Duration.ofMillis((long) (sinceModified.toMillis() * HEURISTIC_FRACTION)));
-        return new Freshness(age, lifetime, "heuristic, 10% of the " + sinceModified.toSeconds()
-                + " s since Last-Modified");
+        return new Freshness(age, lifetime, "heuristic, 10% of the " + sinceModified.toSeconds() + " s since Last-Modified");
     }
 
+    /**
+     * The Age header's value (RFC 9111 §5.1): delta-seconds, the first if there are several;
+     * anything else is ignored.
+     */
     private static Duration ageValue(Headers headers) {
-        try {
-            String age = headers.get("Age");
-            return age == null ? Duration.ZERO : Duration.ofSeconds(Math.max(0, Long.parseLong(age.strip())));
-        } catch (NumberFormatException invalid) {
+        String age = headers.get("Age");
+        if (age == null) {
             return Duration.ZERO;
         }
+        return Duration.ofSeconds(CacheDirectives.deltaSeconds(age.split(",")[0].strip()).orElse(0L));
     }
 
     /** A date header, or {@code otherwise} if it is missing; an invalid date means "in the past" (§5.3). */

@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,15 +24,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
-import okhttp3.Cache;
-import okhttp3.CacheControl;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -73,9 +69,6 @@ public final class Network implements AutoCloseable {
     /** The whole exchange, however slowly the bytes trickle in (a read timeout alone cannot stop a trickle). */
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(60);
 
-    /** How much disk the HTTP cache may use. */
-    private static final long CACHE_BYTES = 100L << 20;
-
     private static final String USER_AGENT = "Glassbox/0.1";
 
     /** Redirect statuses (RFC 9110 §15.4) that carry a Location to follow. */
@@ -89,10 +82,8 @@ public final class Network implements AutoCloseable {
     private final Log log;
     private final DnsCache dns = new DnsCache(Clock.systemUTC());
     private final Cookies cookies;
-    private final Cache cache;
+    private final HttpCache cache;
     private final OkHttpClient client;
-    /** The same client without the cache, for requests whose cache mode is no-store. */
-    private final OkHttpClient uncachedClient;
 
     /**
      * @param trustedCertificates certificate authorities to trust besides the system's, such as
@@ -104,8 +95,7 @@ public final class Network implements AutoCloseable {
         this.log = log;
         this.cookies = new Cookies(log);
         this.cache = cacheDirectory.map(this::openCache).orElse(null);
-        this.client = httpClient(trustedCertificates, cache, dns, readTimeout);
-        this.uncachedClient = client.newBuilder().cache(null).build();
+        this.client = httpClient(trustedCertificates, dns, readTimeout);
     }
 
     /**
@@ -143,23 +133,17 @@ public final class Network implements AutoCloseable {
         return Subresources.fetch(this, page, urls, log);
     }
 
-    /** Closes the HTTP cache, so that another process finds its journal complete. */
+    /** Lets revalidations still running in the background finish. */
     @Override
     public void close() {
-        try {
-            if (cache != null) {
-                cache.close();
-            }
-        } catch (IOException e) {
-            log.warn("could not close the HTTP cache: " + e.getMessage());
+        if (cache != null) {
+            cache.close();
         }
     }
 
-    private Cache openCache(Path directory) {
-        Cache opened = new Cache(directory.toFile(), CACHE_BYTES);
+    private HttpCache openCache(Path directory) {
         try {
-            opened.initialize();
-            return opened;
+            return new HttpCache(new CacheStore(directory), log, Clock.systemUTC());
         } catch (IOException e) {
             log.warn("cannot use the cache directory " + directory + " (" + e.getMessage() + "); going on without a cache");
             return null;
@@ -246,56 +230,82 @@ public final class Network implements AutoCloseable {
     }
 
     /**
-     * One request and its response: from the cache, the network, or both. Cookies the server set
-     * are taken only from a response that came from the network, and only once its story is told.
+     * One request and its response: from the cache, the network, or both. The story of the
+     * exchange is written when it is over, with the cache's verdict last; cookies the server set
+     * are taken only from what came from the network, after the story is told.
      */
     private Response exchange(FetchRequest request, URI initiator) {
-        URI url = request.url();
-        HttpUrl httpUrl = HttpUrl.parse(url.toString());
-        if (httpUrl == null) {
-            throw new LoadException("not a valid URL: " + url);
-        }
+        FetchRequest sent = withEngineHeaders(request, initiator);
         FetchTrace trace = new FetchTrace(dns, request.toString());
-        Response result;
-        List<String> setCookies;
-        boolean cached = cache != null && request.cacheMode() != CacheMode.NO_STORE;
-        try (okhttp3.Response response = (cached ? client : uncachedClient).newCall(okHttpRequest(request, httpUrl, initiator, trace)).execute()) {
-            byte[] body = readBody(response, url);
-            String verdict = cached ? CacheVerdict.explain(response, Instant.now())
-                    : cache == null ? "not cached: the cache is off" : "not cached: the request's cache mode is no-store";
-            trace.cacheVerdict(verdict);
-            setCookies = response.networkResponse() == null ? List.of() : response.networkResponse().headers("Set-Cookie");
-            result = new Response(url, response.code(), headerMap(decoded(response, body, trace)), body, statusLine(response), verdict);
-        } catch (IOException e) {
-            throw new LoadException(trace.step() + ": " + reason(e, httpUrl), e);
+        List<String> setCookies = new ArrayList<>();
+        HttpCache.Origin origin = wanted -> fromServer(wanted, trace, setCookies);
+        HttpCache.Outcome outcome;
+        try {
+            outcome = cache == null || request.cacheMode() == CacheMode.NO_STORE
+                    ? new HttpCache.Outcome(origin.fetch(sent), cache == null ? "not cached: the cache is off"
+                            : "not cached: the request's cache mode is no-store", true)
+                    : cache.fetch(sent, origin);
+            trace.cacheVerdict(outcome.verdict());
         } finally {
             trace.report(log);
         }
-        cookies.receive(httpUrl, setCookies);
-        return result;
+        cookies.receive(HttpUrl.get(request.url()), setCookies);
+        NetworkResponse response = outcome.response();
+        return new Response(request.url(), response.status(), headerMap(response.headers()), response.body(),
+                response.statusLine(), outcome.verdict());
+    }
+
+    /** One exchange with the server itself, told step by step in {@code trace}. */
+    private NetworkResponse fromServer(FetchRequest request, FetchTrace trace, List<String> setCookies) {
+        HttpUrl url = HttpUrl.parse(request.url().toString());
+        if (url == null) {
+            throw new LoadException("not a valid URL: " + request.url());
+        }
+        try (okhttp3.Response response = client.newCall(okHttpRequest(request, url, trace)).execute()) {
+            byte[] body = readBody(response, request.url());
+            setCookies.addAll(response.headers("Set-Cookie"));
+            return new NetworkResponse(response.code(), statusLine(response), decoded(response, body, trace), body,
+                    Instant.ofEpochMilli(response.sentRequestAtMillis()), Instant.ofEpochMilli(response.receivedResponseAtMillis()));
+        } catch (IOException e) {
+            throw new LoadException(trace.step() + ": " + reason(e, url), e);
+        }
     }
 
     /**
-     * The request OkHttp will make: the engine's own header fields (User-Agent, Accept-Encoding,
-     * the cookies), replaced by any the request names itself, then the method, body and cache mode.
+     * The request with the header fields the engine adds unless the request names them itself:
+     * User-Agent, Accept-Encoding, the cookies that go with it, and what the Fetch standard sends
+     * for the cache modes reload and no-cache (§4.6, HTTP-network-or-cache fetch).
      */
-    private Request okHttpRequest(FetchRequest request, HttpUrl url, URI initiator, FetchTrace trace) {
-        Request.Builder builder = new Request.Builder().url(url).tag(FetchTrace.class, trace)
-                .header("User-Agent", USER_AGENT)
-                .header("Accept-Encoding", ContentDecoding.ACCEPT_ENCODING);
-        String cookie = cookies.header(url, initiator == null || sameSite(url, initiator));
+    private FetchRequest withEngineHeaders(FetchRequest request, URI initiator) {
+        HttpUrl url = HttpUrl.parse(request.url().toString());
+        List<FetchRequest.Header> headers = new ArrayList<>(request.headers());
+        addUnlessNamed(headers, "User-Agent", USER_AGENT);
+        addUnlessNamed(headers, "Accept-Encoding", ContentDecoding.ACCEPT_ENCODING);
+        String cookie = url == null ? "" : cookies.header(url, initiator == null || sameSite(url, initiator));
         if (!cookie.isEmpty()) {
-            builder.header("Cookie", cookie);
+            addUnlessNamed(headers, "Cookie", cookie);
         }
-        Set<String> named = new HashSet<>();
-        for (FetchRequest.Header header : request.headers()) {
-            if (named.add(header.name().toLowerCase(Locale.ROOT))) {
-                builder.header(header.name(), header.value());
-            } else {
-                builder.addHeader(header.name(), header.value());
+        switch (request.cacheMode()) {
+            case NO_CACHE -> addUnlessNamed(headers, "Cache-Control", "max-age=0");
+            case RELOAD, NO_STORE -> {
+                addUnlessNamed(headers, "Pragma", "no-cache");
+                addUnlessNamed(headers, "Cache-Control", "no-cache");
             }
+            default -> { }
         }
-        applyCacheMode(builder, request.cacheMode());
+        return new FetchRequest(request.method(), request.url(), headers, request.body(), request.cacheMode(), request.followRedirects());
+    }
+
+    private static void addUnlessNamed(List<FetchRequest.Header> headers, String name, String value) {
+        if (headers.stream().noneMatch(header -> header.name().equalsIgnoreCase(name))) {
+            headers.add(new FetchRequest.Header(name, value));
+        }
+    }
+
+    /** The request OkHttp will make: the header fields as they are, the method and the body. */
+    private static Request okHttpRequest(FetchRequest request, HttpUrl url, FetchTrace trace) {
+        Request.Builder builder = new Request.Builder().url(url).tag(FetchTrace.class, trace);
+        request.headers().forEach(header -> builder.addHeader(header.name(), header.value()));
         return builder.method(request.method(), requestBody(request)).build();
     }
 
@@ -307,21 +317,6 @@ public final class Network implements AutoCloseable {
         String type = request.headers().stream().filter(header -> header.name().equalsIgnoreCase("Content-Type"))
                 .map(FetchRequest.Header::value).findFirst().orElse(null);
         return RequestBody.create(request.body(), type == null ? null : MediaType.parse(type));
-    }
-
-    /**
-     * Cache modes in the request header fields OkHttp's cache obeys, which are also what the
-     * Fetch standard sends for them (§4.6): reload asks the server with {@code no-cache},
-     * no-cache revalidates with {@code max-age=0}; force-cache accepts any staleness.
-     */
-    private static void applyCacheMode(Request.Builder builder, CacheMode mode) {
-        switch (mode) {
-            case RELOAD -> builder.cacheControl(CacheControl.FORCE_NETWORK);
-            case NO_CACHE -> builder.header("Cache-Control", "max-age=0");
-            case FORCE_CACHE -> builder.cacheControl(new CacheControl.Builder().maxStale(Integer.MAX_VALUE, TimeUnit.SECONDS).build());
-            case ONLY_IF_CACHED -> builder.cacheControl(CacheControl.FORCE_CACHE);
-            case DEFAULT, NO_STORE -> { }
-        }
     }
 
     /**
@@ -429,7 +424,7 @@ public final class Network implements AutoCloseable {
         return root;
     }
 
-    private static OkHttpClient httpClient(List<X509Certificate> trustedCertificates, Cache cache, DnsCache dns, Duration readTimeout) {
+    private static OkHttpClient httpClient(List<X509Certificate> trustedCertificates, DnsCache dns, Duration readTimeout) {
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
                 .connectTimeout(CONNECT_TIMEOUT)
                 .readTimeout(readTimeout)
@@ -437,7 +432,6 @@ public final class Network implements AutoCloseable {
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .dns(dns)
-                .cache(cache)
                 .eventListenerFactory(call -> call.request().tag(FetchTrace.class));
         if (!trustedCertificates.isEmpty()) {
             X509TrustManager trustManager = trustManager(trustedCertificates);

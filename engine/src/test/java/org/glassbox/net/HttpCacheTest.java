@@ -181,7 +181,7 @@ class HttpCacheTest {
         network.fetch(page);
         Response second = network.fetch(page);
 
-        assertThat(second.cacheVerdict()).isEqualTo("stale → refetched: 200 for If-None-Match \"v1\"; stored (fresh for 600 s: max-age)");
+        assertThat(second.cacheVerdict()).isEqualTo("stale → refetched: 200 for If-None-Match \"v1\" → stored (fresh for 600 s: max-age)");
         assertThat(second.text()).isEqualTo("new");
         assertThat(network.fetch(page).text()).isEqualTo("new");
     }
@@ -231,7 +231,7 @@ class HttpCacheTest {
         network.fetch(page);
 
         assertThat(recorder.messages()).contains(
-                "INFO fetch:              cache     miss → not stored: status 302 is not stored without max-age or Expires");
+                "INFO fetch:              cache     miss → not stored: status 302 is not stored without explicit freshness");
     }
 
     @Test
