@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
@@ -244,5 +245,106 @@ class HttpCacheTest {
 
         assertThat(uncached.fetch(page).cacheVerdict()).isEqualTo("not cached: the cache is off");
         assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aResponseServedFromTheCacheCarriesItsAge() {
+        serve("x", "Cache-Control: max-age=600", "Age: 30");
+
+        network.fetch(page);
+
+        assertThat(network.fetch(page).header("Age").map(Integer::parseInt)).hasValueSatisfying(age -> assertThat(age).isBetween(30, 31));
+    }
+
+    @Test
+    void keepsOneVariantPerValueOfTheFieldsVaryNames() {
+        serve("english", "Cache-Control: max-age=600", "Vary: Accept-Language");
+        serve("french", "Cache-Control: max-age=600", "Vary: Accept-Language");
+
+        assertThat(network.fetch(inLanguage("en")).text()).isEqualTo("english");
+        assertThat(network.fetch(inLanguage("fr")).text()).isEqualTo("french");
+
+        assertThat(network.fetch(inLanguage("en")).text()).isEqualTo("english");
+        assertThat(network.fetch(inLanguage("fr")).cacheVerdict()).startsWith("hit (");
+        assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    private FetchRequest inLanguage(String language) {
+        return new FetchRequest("GET", page, List.of(new FetchRequest.Header("Accept-Language", language)), new byte[0],
+                FetchRequest.CacheMode.DEFAULT, true);
+    }
+
+    @Test
+    void staleIfErrorServesTheStoredResponseWhenTheServerFails() {
+        serve("kept", "Cache-Control: max-age=0, stale-if-error=600");
+        server.enqueue(new MockResponse.Builder().code(503).body("down").build());
+
+        network.fetch(page);
+        Response second = network.fetch(page);
+
+        assertThat(second.text()).isEqualTo("kept");
+        assertThat(second.cacheVerdict()).startsWith("stale, served for an error (the server answered 503; ");
+    }
+
+    @Test
+    void staleWhileRevalidateServesTheStoredResponseAndAsksTheServerBehindTheScenes() throws Exception {
+        serve("old", "Cache-Control: max-age=0, stale-while-revalidate=600", "ETag: \"v1\"");
+        serve("new", "Cache-Control: max-age=600, stale-while-revalidate=600", "ETag: \"v2\"");
+
+        network.fetch(page);
+        Response second = network.fetch(page);
+
+        assertThat(second.text()).isEqualTo("old");
+        assertThat(second.cacheVerdict()).startsWith("stale, served while it is revalidated in the background");
+        server.takeRequest();
+        assertThat(server.takeRequest(5, TimeUnit.SECONDS).getHeaders().get("If-None-Match")).isEqualTo("\"v1\"");
+        network.close();
+        assertThat(newNetwork().fetch(page).text()).isEqualTo("new");
+    }
+
+    @Test
+    void aSuccessfulPostInvalidatesItsUrlAndItsLocation() {
+        URI other = server.url("/other.html").uri();
+        serve("page", "Cache-Control: max-age=600");
+        serve("other", "Cache-Control: max-age=600");
+        server.enqueue(new MockResponse.Builder().code(303).addHeader("Location: /other.html").build());
+        serve("page again", "Cache-Control: max-age=600");
+        serve("other again", "Cache-Control: max-age=600");
+        network.fetch(page);
+        network.fetch(other);
+
+        network.fetch(new FetchRequest("POST", page, List.of(), "x=1".getBytes(), FetchRequest.CacheMode.DEFAULT, false));
+
+        assertThat(network.fetch(page).text()).isEqualTo("page again");
+        assertThat(network.fetch(other).text()).isEqualTo("other again");
+    }
+
+    @Test
+    void mustUnderstandLetsAnUnderstoodStatusBeStoredDespiteNoStore() {
+        serve("x", "Cache-Control: must-understand, no-store, max-age=600");
+
+        network.fetch(page);
+
+        assertThat(network.fetch(page).cacheVerdict()).startsWith("hit (");
+    }
+
+    @Test
+    void aRequestMaxAgeBelowTheResponsesAgeMakesTheCacheAsk() {
+        serve("x", "Cache-Control: max-age=600", "Age: 100", "ETag: \"e\"");
+        server.enqueue(new MockResponse.Builder().code(304).build());
+        network.fetch(page);
+
+        Response second = network.fetch(new FetchRequest("GET", page, List.of(new FetchRequest.Header("Cache-Control", "max-age=10")),
+                new byte[0], FetchRequest.CacheMode.DEFAULT, true));
+
+        assertThat(second.cacheVerdict()).startsWith("revalidated: 304 for If-None-Match \"e\" (the request's max-age=10 is below its age of 10");
+    }
+
+    @Test
+    void onlyIfCachedWithNothingStoredIsA504() {
+        Response response = network.fetch(new FetchRequest("GET", page, List.of(), new byte[0], FetchRequest.CacheMode.ONLY_IF_CACHED, true));
+
+        assertThat(response.status()).isEqualTo(504);
+        assertThat(server.getRequestCount()).isZero();
     }
 }
