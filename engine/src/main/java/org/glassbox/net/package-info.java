@@ -9,11 +9,17 @@
  * by a {@code FetchTrace}, OkHttp's {@code EventListener}: the DNS answer (from the engine's own
  * {@code DnsCache}, or the system resolver), the TCP connection (or a reused one), the TLS
  * handshake and certificate, the request, the response's first byte, the body — and last the
- * HTTP cache's verdict, explained by {@code CacheVerdict} in RFC 9111's terms with the
- * {@code Freshness} of the stored response. The cache itself is OkHttp's, on disk, so it lasts
- * across runs. {@code Network} follows redirects itself, hop by hop, so that each hop is logged,
- * cached and given its cookies ({@code Cookies}, RFC 6265bis, SameSite included), and undoes
- * gzip, deflate and brotli ({@code ContentDecoding}). Once the HTML is parsed,
+ * HTTP cache's verdict with its reason. The cache is Glassbox's own {@code HttpCache}, a private
+ * browser cache after RFC 9111: it stores what may be stored, serves it with its {@code Age}
+ * while its {@code Freshness} lasts, revalidates it with its validators when it is stale, keeps a
+ * variant per value of the fields {@code Vary} names, forgets URLs after unsafe requests, and
+ * serves stale responses where {@code stale-while-revalidate} and {@code stale-if-error} allow.
+ * It keeps its responses on disk ({@code CacheStore}), one atomically replaced file per URL, so
+ * they last across runs and processes can share them. {@code Network} follows redirects itself,
+ * hop by hop, so that each hop is logged, cached and given its cookies ({@code Cookies},
+ * RFC 6265bis, SameSite included), and undoes gzip, deflate and brotli ({@code ContentDecoding}).
+ * Requests other than plain GETs — a method, header fields, a body, a Fetch cache mode — are
+ * {@link org.glassbox.net.FetchRequest}s. Once the HTML is parsed,
  * {@link org.glassbox.net.Subresources} fetches the stylesheets, scripts and images it links to
  * in parallel and logs their waterfall. What comes back is a {@link org.glassbox.net.Response};
  * failures become one-line {@link org.glassbox.LoadException}s that name the step that failed.
@@ -21,11 +27,9 @@
  * <p>Limits: connect 10 s, read 30 s (an option), a whole exchange 60 s, 20 redirects, 64 MiB
  * of body after decoding.
  *
- * <p>Not yet: methods other than GET (so no invalidation after unsafe methods is ever
- * triggered), HTTP/3, proxies, zstd, a cookie jar that outlives the engine. OkHttp's cache keeps
- * one variant per URL (a {@code Vary} mismatch is a miss), gives no heuristic freshness to URLs
- * with a query or to responses without {@code Last-Modified} (so a bare {@code 301} is
- * stored but stale at once), never serves stale responses ({@code stale-while-revalidate},
- * {@code stale-if-error}), and expects one process per cache directory.
+ * <p>Not yet: HTTP/3, proxies, zstd, a cookie jar that outlives the engine, range requests
+ * (206 responses are not stored), a size limit and eviction for the cache directory, and
+ * locking between processes that write the same URL's entry at the same moment (the last
+ * writer wins, but no file is ever half written).
  */
 package org.glassbox.net;
