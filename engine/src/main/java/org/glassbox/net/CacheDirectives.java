@@ -40,11 +40,17 @@ final class CacheDirectives {
     }
 
     /**
-     * A directive's delta-seconds argument (RFC 9111 §1.2.2): digits only, else empty — an
-     * invalid {@code max-age} is as good as none. The first occurrence counts.
+     * A directive's delta-seconds argument (RFC 9111 §1.2.2), read as far as it is digits, as
+     * Firefox and Safari read {@code max-age=3600.5}; empty if it does not start with a digit, so
+     * {@code max-age=-1} or {@code max-age='60'} is as good as none. The first occurrence counts.
      */
     Optional<Long> seconds(String name) {
-        return deltaSeconds(directives.get(name));
+        String value = directives.getOrDefault(name, "");
+        int digits = 0;
+        while (digits < value.length() && value.charAt(digits) >= '0' && value.charAt(digits) <= '9') {
+            digits++;
+        }
+        return deltaSeconds(value.substring(0, digits));
     }
 
     /** A delta-seconds value (RFC 9111 §1.2.2): digits only, capped at {@link #MAX_DELTA_SECONDS}. */
@@ -62,8 +68,9 @@ final class CacheDirectives {
             int end = directiveEnd(field, i);
             String directive = field.substring(i, end).strip();
             int equals = directive.indexOf('=');
-            String name = (equals < 0 ? directive : directive.substring(0, equals)).strip().toLowerCase(Locale.ROOT);
-            String value = equals < 0 ? "" : unquote(directive.substring(equals + 1).strip());
+            // No whitespace around "=" (RFC 9111 §5.2): "max-age =60" names another directive.
+            String name = (equals < 0 ? directive : directive.substring(0, equals)).toLowerCase(Locale.ROOT);
+            String value = equals < 0 ? "" : unquote(directive.substring(equals + 1));
             if (!name.isEmpty()) {
                 directives.putIfAbsent(name, value);
             }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
@@ -23,6 +24,8 @@ final class ContentDecoding {
 
     /** The codings this class undoes, for the Accept-Encoding request header (RFC 9110 §12.5.3). */
     static final String ACCEPT_ENCODING = "gzip, deflate, br";
+
+    private static final Set<String> KNOWN = Set.of("gzip", "x-gzip", "deflate", "br");
 
     private ContentDecoding() {
     }
@@ -42,6 +45,11 @@ final class ContentDecoding {
             decoded = undo(codings.get(i), decoded);
         }
         return decoded;
+    }
+
+    /** Whether every coding listed is one this class can undo; a missing header or identity can be. */
+    static boolean canDecode(String contentEncoding) {
+        return codings(contentEncoding).stream().allMatch(KNOWN::contains);
     }
 
     /** The codings listed, in lower case, leaving out {@code identity}, which changes nothing. */

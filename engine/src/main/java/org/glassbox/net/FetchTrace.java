@@ -57,6 +57,11 @@ final class FetchTrace extends EventListener {
         add("decode", contentEncoding + " undone: " + bytes + " bytes");
     }
 
+    /** Notes a Content-Encoding the engine cannot undo. */
+    synchronized void undecoded(String contentEncoding) {
+        add("decode", "unknown Content-Encoding " + contentEncoding + ": the body is kept as it came");
+    }
+
     /** Adds the cache's verdict, the last line of an exchange's story. */
     synchronized void cacheVerdict(String verdict) {
         lines.add(new Line(Log.Level.INFO, String.format(Locale.ROOT, "%13s%-9s %s", "", "cache", verdict)));

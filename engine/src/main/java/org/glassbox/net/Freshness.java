@@ -2,7 +2,7 @@ package org.glassbox.net;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import okhttp3.Headers;
 
@@ -22,6 +22,9 @@ record Freshness(Duration age, Duration lifetime, String basis) {
     static Freshness of(NetworkResponse stored, Instant now) {
         Headers headers = stored.headers();
         Instant date = dateOf(headers, "Date", stored.responseTime());
+        if (date.equals(Instant.EPOCH)) {
+            date = stored.responseTime(); // a Date nobody can read says nothing about age (RFC 9110 §6.6.1)
+        }
         Duration age = currentAge(headers, date, stored.requestTime(), stored.responseTime(), now);
         Optional<Long> maxAge = CacheDirectives.of(headers).seconds("max-age");
         if (maxAge.isPresent()) {
@@ -75,20 +78,23 @@ record Freshness(Duration age, Duration lifetime, String basis) {
      * anything else is ignored.
      */
     private static Duration ageValue(Headers headers) {
-        String age = headers.get("Age");
-        if (age == null) {
+        List<String> ages = headers.values("Age");
+        if (ages.isEmpty()) {
             return Duration.ZERO;
         }
-        return Duration.ofSeconds(CacheDirectives.deltaSeconds(age.split(",")[0].strip()).orElse(0L));
+        return Duration.ofSeconds(CacheDirectives.deltaSeconds(ages.get(0).split(",")[0].strip()).orElse(0L));
     }
 
-    /** A date header, or {@code otherwise} if it is missing; an invalid date means "in the past" (§5.3). */
+    /**
+     * A date header, or {@code otherwise} if it is missing. An invalid date, or more than one,
+     * is a date in the past (RFC 9111 §5.3: an invalid Expires means "already expired").
+     */
     private static Instant dateOf(Headers headers, String name, Instant otherwise) {
-        if (headers.get(name) == null) {
+        List<String> values = headers.values(name);
+        if (values.isEmpty()) {
             return otherwise;
         }
-        Date date = headers.getDate(name);
-        return date == null ? Instant.EPOCH : date.toInstant();
+        return values.size() == 1 ? HttpDate.parse(values.get(0)).orElse(Instant.EPOCH) : Instant.EPOCH;
     }
 
     private static Duration nonNegative(Duration duration) {

@@ -84,12 +84,19 @@ final class HttpCache implements AutoCloseable {
         if (request.cacheMode() == CacheMode.RELOAD) {
             return fromNetwork(request, origin.fetch(request), "reload: the cache was not consulted");
         }
+        if (directives(request).has("no-store")) {
+            return fromNetwork(request, origin.fetch(request), "the request said no-store: the cache was not consulted");
+        }
         Optional<StoredResponse> stored = select(request);
         if (stored.isPresent()) {
             return reuse(request, stored.get(), origin);
         }
         if (request.cacheMode() == CacheMode.ONLY_IF_CACHED || directives(request).has("only-if-cached")) {
             return new Outcome(gatewayTimeout(), "only-if-cached, and nothing is stored → 504", false);
+        }
+        List<StoredResponse> others = otherVariantsWithETags(request);
+        if (!others.isEmpty() && !isConditional(request)) {
+            return validateOtherVariants(request, others, origin);
         }
         return fromNetwork(request, origin.fetch(request), "miss");
     }
@@ -192,7 +199,8 @@ final class HttpCache implements AutoCloseable {
         try {
             answer = origin.fetch(conditional);
         } catch (LoadException e) {
-            return staleIfError(request, stored, freshness, e.getMessage()).orElseThrow(() -> e);
+            return staleIfError(request, stored, freshness, e.getMessage()).or(() -> staleWhileDisconnected(request, stored, freshness, e))
+                    .orElseThrow(() -> e);
         }
         if (SERVER_ERRORS.contains(answer.status())) {
             Optional<Outcome> stale = staleIfError(request, stored, freshness, "the server answered " + answer.status());
@@ -261,6 +269,53 @@ final class HttpCache implements AutoCloseable {
         }
         return Optional.of(new Outcome(asServed(request, stored.response(), freshness),
                 "stale, served for an error (" + error + "; " + freshness + ", stale-if-error)", true));
+    }
+
+    /**
+     * No stored variant answers this request, but others have entity tags: the server may say
+     * one of them is right for it too (RFC 9111 §4.3.1), and a 304 naming one saves the body.
+     */
+    private Outcome validateOtherVariants(FetchRequest request, List<StoredResponse> others, Origin origin) {
+        String etags = others.stream().map(other -> other.response().headers().get("ETag")).distinct().collect(Collectors.joining(", "));
+        List<FetchRequest.Header> headers = new ArrayList<>(request.headers());
+        headers.add(new FetchRequest.Header("If-None-Match", etags));
+        FetchRequest conditional = new FetchRequest(request.method(), request.url(), headers, request.body(),
+                request.cacheMode(), request.followRedirects());
+        NetworkResponse answer = origin.fetch(conditional);
+        Optional<StoredResponse> chosen = others.stream()
+                .filter(other -> Objects.equals(other.response().headers().get("ETag"), answer.headers().get("ETag"))).findFirst();
+        if (answer.status() != 304 || chosen.isEmpty()) {
+            return fromNetwork(request, answer, "miss, other variants asked for: " + answer.status() + " for If-None-Match " + etags);
+        }
+        NetworkResponse updated = chosen.get().response().withHeaders(
+                updatedHeaders(chosen.get().response().headers(), answer.headers()), answer.requestTime(), answer.responseTime());
+        StoredResponse variant = new StoredResponse("GET", request.url(), requestHeaders(request), updated);
+        save(request.url(), replacing(request.url(), null, variant));
+        return new Outcome(asServed(request, updated, Freshness.of(updated, clock.instant())),
+                "another variant revalidated for this request: 304 for If-None-Match " + etags, true);
+    }
+
+    private List<StoredResponse> otherVariantsWithETags(FetchRequest request) {
+        return store.load(request.url()).stream()
+                .filter(stored -> stored.method().equals("GET") && stored.response().headers().get("ETag") != null).toList();
+    }
+
+    /**
+     * A cache that cannot reach the server may serve a stale response (RFC 9111 §4.2.4), unless
+     * the request asked for a fresh one. If the response said must-revalidate or no-cache, the
+     * cache answers 504 Gateway Timeout instead (§5.2.2.2).
+     */
+    private Optional<Outcome> staleWhileDisconnected(FetchRequest request, StoredResponse stored, Freshness freshness, LoadException e) {
+        CacheDirectives said = CacheDirectives.of(stored.response().headers());
+        if (said.has("must-revalidate") || said.has("no-cache")) {
+            return Optional.of(new Outcome(gatewayTimeout(), "the server could not be reached (" + e.getMessage()
+                    + "), and the stored response may not be used stale (" + (said.has("no-cache") ? "no-cache" : "must-revalidate") + ") → 504", true));
+        }
+        if (request.cacheMode() != CacheMode.DEFAULT || directives(request).has("no-cache") || directives(request).has("max-age")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Outcome(asServed(request, stored.response(), freshness),
+                "stale, served because the server could not be reached (" + e.getMessage() + "; " + freshness + ")", true));
     }
 
     // --- Storing (RFC 9111 §3) ---
@@ -430,11 +485,14 @@ final class HttpCache implements AutoCloseable {
         return new NetworkResponse(stored.status(), stored.statusLine(), headers, body, stored.requestTime(), stored.responseTime());
     }
 
-    /** The response as stored: without the fields that belong to one connection. */
+    /** The response as stored: without the fields that belong to one connection, or that Connection names. */
     private static NetworkResponse storable(NetworkResponse response) {
+        Set<String> dropped = new HashSet<>(NOT_STORED);
+        response.headers().values("Connection").forEach(value -> Arrays.stream(value.split(","))
+                .map(name -> name.strip().toLowerCase(Locale.ROOT)).forEach(dropped::add));
         Headers.Builder kept = new Headers.Builder();
         for (int i = 0; i < response.headers().size(); i++) {
-            if (!NOT_STORED.contains(response.headers().name(i).toLowerCase(Locale.ROOT))) {
+            if (!dropped.contains(response.headers().name(i).toLowerCase(Locale.ROOT))) {
                 kept.addUnsafeNonAscii(response.headers().name(i), response.headers().value(i));
             }
         }

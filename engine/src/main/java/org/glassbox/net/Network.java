@@ -262,7 +262,7 @@ public final class Network implements AutoCloseable {
             throw new LoadException("not a valid URL: " + request.url());
         }
         try (okhttp3.Response response = client.newCall(okHttpRequest(request, url, trace)).execute()) {
-            byte[] body = readBody(response, request.url());
+            byte[] body = response.code() == 304 ? new byte[0] : readBody(response, request.url());
             setCookies.addAll(response.headers("Set-Cookie"));
             return new NetworkResponse(response.code(), statusLine(response), decoded(response, body, trace), body,
                     Instant.ofEpochMilli(response.sentRequestAtMillis()), Instant.ofEpochMilli(response.receivedResponseAtMillis()));
@@ -337,7 +337,9 @@ public final class Network implements AutoCloseable {
      * then read to its end, which is what tells OkHttp's cache the stored copy is complete.
      */
     private static byte[] readBody(okhttp3.Response response, URI url) throws IOException {
-        InputStream decoded = ContentDecoding.decode(response.header("Content-Encoding"), response.body().byteStream());
+        String coding = response.header("Content-Encoding");
+        InputStream decoded = ContentDecoding.canDecode(coding)
+                ? ContentDecoding.decode(coding, response.body().byteStream()) : response.body().byteStream();
         byte[] body = decoded.readNBytes((int) MAX_BODY_BYTES + 1);
         if (body.length > MAX_BODY_BYTES) {
             throw new LoadException("response larger than " + (MAX_BODY_BYTES >> 20) + " MiB: " + url);
@@ -353,6 +355,10 @@ public final class Network implements AutoCloseable {
     private static Headers decoded(okhttp3.Response response, byte[] body, FetchTrace trace) {
         String coding = response.header("Content-Encoding");
         if (coding == null || coding.isBlank() || coding.strip().equalsIgnoreCase("identity")) {
+            return response.headers();
+        }
+        if (!ContentDecoding.canDecode(coding)) {
+            trace.undecoded(coding); // as browsers do: the body is passed on as it came
             return response.headers();
         }
         trace.decoded(coding, body.length);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.glassbox.net.HttpDate;
 
 /**
  * Evaluates the preconditions of a GET or HEAD (RFC 9110 §13.2.2) against a representation's

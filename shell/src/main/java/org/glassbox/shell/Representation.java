@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import org.glassbox.net.HttpDate;
 
 /**
  * One file as it is sent (RFC 9110 §3.2): its content, gzipped when the request accepts gzip
