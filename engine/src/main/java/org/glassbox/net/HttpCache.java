@@ -229,11 +229,19 @@ final class HttpCache implements AutoCloseable {
 
     /** A 304 confirmed the stored response: its header fields are updated (§3.2, §4.3.4) and it is used. */
     private Outcome freshened(FetchRequest request, StoredResponse stored, NetworkResponse notModified, String verdict) {
-        NetworkResponse updated = stored.response().withHeaders(updatedHeaders(stored.response().headers(), notModified.headers()),
-                notModified.requestTime(), notModified.responseTime());
-        StoredResponse replacement = new StoredResponse(stored.method(), stored.url(), stored.requestHeaders(), updated);
-        save(request.url(), replacing(request.url(), stored, replacement));
+        NetworkResponse updated = update(stored, notModified, stored.requestHeaders(), stored);
         return new Outcome(asServed(request, updated, Freshness.of(updated, clock.instant())), verdict, true);
+    }
+
+    /**
+     * Updates a stored response's header fields from a 304 or a HEAD response (§3.2) and stores
+     * the result, as the answer to a request with {@code requestHeaders}, in place of {@code replaced}.
+     */
+    private NetworkResponse update(StoredResponse stored, NetworkResponse answer, Headers requestHeaders, StoredResponse replaced) {
+        NetworkResponse updated = stored.response().withHeaders(updatedHeaders(stored.response().headers(), answer.headers()),
+                answer.requestTime(), answer.responseTime());
+        save(stored.url(), replacing(stored.url(), replaced, new StoredResponse("GET", stored.url(), requestHeaders, updated)));
+        return updated;
     }
 
     /** The stored fields, each replaced by the 304's fields of the same name, except those that describe the body. */
@@ -287,10 +295,7 @@ final class HttpCache implements AutoCloseable {
         if (answer.status() != 304 || chosen.isEmpty()) {
             return fromNetwork(request, answer, "miss, other variants asked for: " + answer.status() + " for If-None-Match " + etags);
         }
-        NetworkResponse updated = chosen.get().response().withHeaders(
-                updatedHeaders(chosen.get().response().headers(), answer.headers()), answer.requestTime(), answer.responseTime());
-        StoredResponse variant = new StoredResponse("GET", request.url(), requestHeaders(request), updated);
-        save(request.url(), replacing(request.url(), null, variant));
+        NetworkResponse updated = update(chosen.get(), answer, requestHeaders(request), null);
         return new Outcome(asServed(request, updated, Freshness.of(updated, clock.instant())),
                 "another variant revalidated for this request: 304 for If-None-Match " + etags, true);
     }
@@ -383,10 +388,7 @@ final class HttpCache implements AutoCloseable {
         if (stored.isEmpty() || head.status() != 200 || !sameValidators(stored.get().response().headers(), head.headers())) {
             return "not stored: HEAD responses are not stored";
         }
-        NetworkResponse updated = stored.get().response().withHeaders(
-                updatedHeaders(stored.get().response().headers(), head.headers()), head.requestTime(), head.responseTime());
-        StoredResponse replacement = new StoredResponse(stored.get().method(), stored.get().url(), stored.get().requestHeaders(), updated);
-        save(request.url(), replacing(request.url(), stored.get(), replacement));
+        update(stored.get(), head, stored.get().requestHeaders(), stored.get());
         return "the stored GET response was updated from it";
     }
 
