@@ -66,7 +66,7 @@ public final class Engine implements AutoCloseable {
         this.network = new Network(new Log(Phase.FETCH, listener), builder.trustedCertificates,
                 builder.cacheDirectory, builder.readTimeout);
         this.scripts = new ScriptRunner(new Log(Phase.SCRIPT, listener), builder.scriptBudget);
-        this.cssParser = new CssParser(new Log(Phase.PARSE_CSS, listener));
+        this.cssParser = new CssParser(new Log(Phase.PARSE_CSS, listener), viewport);
         this.rasterizer = new Rasterizer(new Log(Phase.RASTER, listener));
     }
 

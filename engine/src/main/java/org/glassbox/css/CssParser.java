@@ -1,8 +1,11 @@
 package org.glassbox.css;
 
+import com.steadystate.css.dom.CSSImportRuleImpl;
+import com.steadystate.css.dom.CSSMediaRuleImpl;
 import com.steadystate.css.dom.CSSStyleDeclarationImpl;
 import com.steadystate.css.dom.CSSStyleRuleImpl;
 import com.steadystate.css.dom.CSSValueImpl;
+import com.steadystate.css.dom.MediaListImpl;
 import com.steadystate.css.dom.Property;
 import com.steadystate.css.parser.CSSOMParser;
 import com.steadystate.css.parser.SACParserCSS3;
@@ -19,8 +22,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.glassbox.LoadException;
 import org.glassbox.Log;
+import org.glassbox.layout.Viewport;
 import org.glassbox.net.Response;
 import org.glassbox.net.Subresources;
 import org.jsoup.nodes.Document;
@@ -31,50 +39,185 @@ import org.w3c.css.sac.InputSource;
 import org.w3c.css.sac.SelectorList;
 import org.w3c.dom.css.CSSRule;
 import org.w3c.dom.css.CSSRuleList;
-import org.w3c.dom.css.CSSStyleSheet;
 
 /**
- * The parse-CSS phase: collects a page's styles into a {@link Cssom}. The user-agent
- * stylesheet comes first (HTML's default rendering), then every {@code <style>} and
- * {@code <link rel=stylesheet>} in document order, then the {@code style=""} attributes.
+ * The parse-CSS phase: collects a page's styles into a {@link Cssom}, in cascade order. The
+ * user-agent stylesheet comes first (HTML's default rendering), then every {@code <link
+ * rel=stylesheet>} and {@code <style>} in document order, each after the sheets it
+ * {@code @import}s; then the presentational hints of legacy attributes and the
+ * {@code style=""} attributes.
  *
- * <p>cssparser does the tokenizing and the CSS grammar, recovering from errors as CSS 2.1 §4.2
- * prescribes; this class turns its output into Glassbox's own rules, selectors and values, and
- * logs every error with where it happened.
+ * <p>Media queries are answered here, once, for the viewport the page is shown in: a sheet whose
+ * {@code media} does not match is not loaded, and only the {@code @media} blocks that match keep
+ * their rules. cssparser does the tokenizing and the CSS grammar, recovering from errors as CSS
+ * 2.1 §4.2 prescribes; this class turns its output into Glassbox's own rules, selectors and
+ * values, and keeps every error with where it happened.
  */
 public final class CssParser {
 
     private static final String USER_AGENT_SHEET = "user-agent.css";
 
+    /**
+     * How many sheets one chain of imports may hold. The cycle check stops a sheet importing
+     * itself, but not a server that answers every URL with a sheet importing yet another URL.
+     */
+    static final int MAX_IMPORT_DEPTH = 16;
+
+    private static final Pattern AT_KEYWORD = Pattern.compile("^\\s*(@[-\\w]+)");
+
     private final Log log;
+    private final Viewport viewport;
     private final Stylesheet userAgent;
 
-    public CssParser(Log log) {
+    /** A parser for pages shown in {@code viewport}: media queries are tested against its size. */
+    public CssParser(Log log, Viewport viewport) {
         this.log = log;
-        this.userAgent = parseStylesheet(readUserAgentSheet(), Origin.USER_AGENT, USER_AGENT_SHEET, 1);
+        this.viewport = viewport;
+        this.userAgent = parseStylesheet(readUserAgentSheet(), Origin.USER_AGENT, USER_AGENT_SHEET,
+                URI.create(USER_AGENT_SHEET), MediaList.ALL, 1);
     }
 
     /**
-     * Collects every stylesheet and style attribute of {@code dom}, in cascade order.
+     * Collects every stylesheet, presentational hint and style attribute of {@code dom}, in
+     * cascade order.
      *
-     * @param subresources where {@code <link rel=stylesheet>} sheets come from
+     * @param subresources where {@code <link rel=stylesheet>} and {@code @import} sheets come from
      */
     public Cssom parse(Document dom, Subresources subresources) {
         List<Stylesheet> sheets = new ArrayList<>(List.of(userAgent));
-        Map<Element, List<Declaration>> inlineStyles = new LinkedHashMap<>();
         int styleElements = 0;
         for (Element element : dom.getAllElements()) {
-            if (element.normalName().equals("style") && appliesToScreen(element)) {
-                sheets.add(parseStylesheet(element.data(), Origin.AUTHOR,
-                        "<style> #" + ++styleElements, firstLine(element)));
-            } else if (isStylesheetLink(element) && appliesToScreen(element)) {
-                fetchStylesheet(element, subresources).ifPresent(sheets::add);
-            }
-            if (element.hasAttr("style")) {
-                inlineStyles.put(element, parseDeclarations(element.attr("style"), "style=\"\" on <" + element.normalName() + ">"));
+            if (element.normalName().equals("style")) {
+                sheets.addAll(styleElement(element, "<style> #" + ++styleElements, subresources));
+            } else if (isStylesheetLink(element)) {
+                sheets.addAll(linkedStylesheet(element, subresources));
             }
         }
-        return new Cssom(sheets, inlineStyles);
+        return new Cssom(sheets, PresentationalHints.collect(dom), styleAttributes(dom));
+    }
+
+    /** A {@code <style>}'s sheet after its imports, which resolve against the document's base URL. */
+    private List<Stylesheet> styleElement(Element style, String source, Subresources subresources) {
+        MediaList media = mediaAttribute(style, source);
+        if (!applies(media, source)) {
+            return List.of();
+        }
+        Stylesheet sheet = parseStylesheet(style.data(), Origin.AUTHOR, source, baseUrl(style), media, firstLine(style));
+        return withImports(sheet, List.of(), subresources);
+    }
+
+    /** {@code rel} is a set of space-separated tokens, compared without case (HTML §4.6.7). */
+    private static boolean isStylesheetLink(Element element) {
+        return element.normalName().equals("link") && element.hasAttr("href") && rel(element).contains("stylesheet");
+    }
+
+    private static List<String> rel(Element link) {
+        return Arrays.asList(link.attr("rel").toLowerCase(Locale.ROOT).strip().split("\\s+"));
+    }
+
+    /** A {@code <link rel=stylesheet>}'s sheet after its imports; a sheet for other media is not loaded. */
+    private List<Stylesheet> linkedStylesheet(Element link, Subresources subresources) {
+        String href = link.absUrl("href");
+        if (rel(link).contains("alternate")) {
+            // HTML §4.6.7: an alternative stylesheet applies only once the user picks it.
+            log.detail("skipped alternative stylesheet " + href);
+            return List.of();
+        }
+        MediaList media = mediaAttribute(link, href);
+        if (!applies(media, href)) {
+            return List.of();
+        }
+        return fetch(href, "stylesheet " + href, subresources)
+                .map(response -> parseStylesheet(response.text(), Origin.AUTHOR, href, response.url(), media, 1))
+                .map(sheet -> withImports(sheet, List.of(URI.create(href)), subresources))
+                .orElse(List.of());
+    }
+
+    /**
+     * The sheet with the sheets it imports before it, each of those after its own imports: in
+     * the cascade an imported sheet stands in place of its {@code @import} (CSS Cascade 4 §6.1,
+     * order of appearance).
+     *
+     * @param chain the sheets this one was reached through, and itself if it has a URL
+     */
+    private List<Stylesheet> withImports(Stylesheet sheet, List<URI> chain, Subresources subresources) {
+        List<Stylesheet> sheets = new ArrayList<>();
+        for (ImportRule rule : sheet.imports()) {
+            List<URI> longer = Stream.concat(chain.stream(), Stream.of(rule.url())).toList();
+            imported(rule, sheet.source(), chain, subresources)
+                    .ifPresent(imported -> sheets.addAll(withImports(imported, longer, subresources)));
+        }
+        sheets.add(sheet);
+        return sheets;
+    }
+
+    /** The sheet an {@code @import} brings in, unless it is for other media or would make the chain loop or run too deep. */
+    private Optional<Stylesheet> imported(ImportRule rule, String importer, List<URI> chain, Subresources subresources) {
+        String what = importer + ": @import of " + rule.url();
+        if (!applies(rule.media(), what) || !fitsOnChain(rule.url(), what, chain)) {
+            return Optional.empty();
+        }
+        String source = rule.url().toString();
+        return fetch(source, what, subresources)
+                .map(response -> parseStylesheet(response.text(), Origin.AUTHOR, source, response.url(), rule.media(), 1));
+    }
+
+    /** A sheet already on the chain would import itself for ever; a chain of new URLs is cut at a depth. */
+    private boolean fitsOnChain(URI url, String what, List<URI> chain) {
+        String problem = chain.contains(url) ? "it is already being imported"
+                : chain.size() >= MAX_IMPORT_DEPTH ? "imports nest more than " + MAX_IMPORT_DEPTH + " deep" : null;
+        if (problem != null) {
+            String path = Stream.concat(chain.stream(), Stream.of(url)).map(URI::toString).collect(Collectors.joining(" → "));
+            log.warn("skipped " + what + ": " + problem + " (" + path + ")");
+        }
+        return problem == null;
+    }
+
+    private Optional<Response> fetch(String url, String what, Subresources subresources) {
+        try {
+            Response response = subresources.fetch(URI.create(url));
+            if (response.status() >= 400) {
+                log.warn(what + " answered " + response.status() + "; skipped");
+                return Optional.empty();
+            }
+            return Optional.of(response);
+        } catch (LoadException | IllegalArgumentException e) {
+            log.warn(what + " not loaded: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The {@code media} attribute's query list; without one, or with an empty one, all media (HTML §4.2.4, §4.2.6). */
+    private MediaList mediaAttribute(Element element, String source) {
+        String text = element.attr("media").strip();
+        if (text.isEmpty()) {
+            return MediaList.ALL;
+        }
+        try {
+            CSSOMParser parser = parser(new ParseErrors(log, source + " media=\"" + text + "\"", 0));
+            return MediaListReader.read(new MediaListImpl(parser.parseMedia(new InputSource(new StringReader(text)))));
+        } catch (IOException | RuntimeException e) {
+            log.warn(source + ": cannot read media=\"" + text + "\": " + e.getMessage());
+            return new MediaList(List.of(new MediaQuery(true, "all", List.of())));
+        }
+    }
+
+    private boolean applies(MediaList media, String source) {
+        boolean applies = media.matches(viewport);
+        if (!applies) {
+            log.detail("skipped " + source + ": media \"" + media + "\" does not match a "
+                    + viewport.width() + "×" + viewport.height() + " screen");
+        }
+        return applies;
+    }
+
+    /** Where relative URLs in a {@code <style>} point from: the document's base URL, as {@code <base href>} may set it. */
+    private static URI baseUrl(Element element) {
+        try {
+            return URI.create(element.baseUri());
+        } catch (IllegalArgumentException e) {
+            return URI.create("");
+        }
     }
 
     /** The page line an element starts on; 1 for elements a script made, which have no source position. */
@@ -82,65 +225,75 @@ public final class CssParser {
         return Math.max(1, element.sourceRange().start().lineNumber());
     }
 
-    /** {@code rel} is a set of space-separated tokens, compared without case (HTML §4.6.7). */
-    private static boolean isStylesheetLink(Element element) {
-        return element.normalName().equals("link") && element.hasAttr("href")
-                && Arrays.asList(element.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")).contains("stylesheet");
-    }
-
-    /** A sheet for print only must not style the screen; full media queries come later. */
-    private boolean appliesToScreen(Element element) {
-        String media = element.attr("media").toLowerCase(Locale.ROOT).strip();
-        boolean applies = media.isEmpty() || media.contains("all") || media.contains("screen");
-        if (!applies) {
-            log.detail("skipped a stylesheet for media \"" + media + "\"");
-        }
-        return applies;
-    }
-
-    private Optional<Stylesheet> fetchStylesheet(Element link, Subresources subresources) {
-        String href = link.absUrl("href");
-        try {
-            Response response = subresources.fetch(URI.create(href));
-            if (response.status() >= 400) {
-                log.warn("stylesheet " + href + " answered " + response.status() + "; skipped");
-                return Optional.empty();
+    private Map<Element, List<Declaration>> styleAttributes(Document dom) {
+        Map<Element, List<Declaration>> styles = new LinkedHashMap<>();
+        for (Element element : dom.getAllElements()) {
+            if (element.hasAttr("style")) {
+                styles.put(element, parseDeclarations(element.attr("style"), "style=\"\" on <" + element.normalName() + ">"));
             }
-            return Optional.of(parseStylesheet(response.text(), Origin.AUTHOR, href, 1));
-        } catch (LoadException | IllegalArgumentException e) {
-            log.warn("stylesheet " + href + " not loaded: " + e.getMessage());
-            return Optional.empty();
         }
+        return styles;
     }
 
     /**
-     * Parses one stylesheet's text.
+     * Parses one stylesheet's text; its imports are listed, not fetched.
      *
+     * @param base the URL its {@code @import}s are resolved against
+     * @param media the media it was included for
      * @param firstLine the line of the page the text starts on, so errors in a {@code <style>}
      *     point at the page's own line numbers
      */
-    Stylesheet parseStylesheet(String css, Origin origin, String source, int firstLine) {
-        CSSOMParser parser = parser(source, firstLine);
+    Stylesheet parseStylesheet(String css, Origin origin, String source, URI base, MediaList media, int firstLine) {
+        ParseErrors errors = new ParseErrors(log, source, firstLine - 1);
         try {
-            CSSStyleSheet sheet = parser.parseStyleSheet(new InputSource(new StringReader(css)), null, null);
-            return new Stylesheet(origin, source, rules(sheet.getCssRules(), source));
+            CSSRuleList list = parser(errors).parseStyleSheet(new InputSource(new StringReader(css)), null, null).getCssRules();
+            return new Stylesheet(origin, source, media, imports(list, base, source), rules(list, source), errors.list());
         } catch (IOException | RuntimeException e) {
             log.warn(source + ": cannot parse stylesheet: " + e.getMessage());
-            return new Stylesheet(origin, source, List.of());
+            return new Stylesheet(origin, source, media, List.of(), List.of(), errors.list());
         }
     }
 
+    /** The {@code @import} rules, which cssparser keeps only at the start of a sheet, as CSS 2.1 §6.3 requires. */
+    private List<ImportRule> imports(CSSRuleList list, URI base, String source) {
+        List<ImportRule> imports = new ArrayList<>();
+        for (int i = 0; i < list.getLength(); i++) {
+            if (list.item(i) instanceof CSSImportRuleImpl rule) {
+                try {
+                    imports.add(new ImportRule(base.resolve(rule.getHref().strip()), MediaListReader.read(rule.getMedia())));
+                } catch (IllegalArgumentException e) {
+                    log.warn(source + ": skipped @import of " + rule.getHref() + ": not a URL");
+                }
+            }
+        }
+        return imports;
+    }
+
+    /** The style rules, those of the {@code @media} blocks that match standing in their place (CSS Conditional 3 §6). */
     private List<StyleRule> rules(CSSRuleList list, String source) {
         List<StyleRule> rules = new ArrayList<>();
         for (int i = 0; i < list.getLength(); i++) {
             CSSRule rule = list.item(i);
             if (rule instanceof CSSStyleRuleImpl styleRule) {
                 styleRule(styleRule, source).ifPresent(rules::add);
-            } else {
-                log.detail(source + ": skipped " + rule.getCssText().split("\\{")[0].strip() + " (not supported yet)");
+            } else if (rule instanceof CSSMediaRuleImpl mediaRule) {
+                rules.addAll(mediaRule(mediaRule, source));
+            } else if (!(rule instanceof CSSImportRuleImpl)) {
+                log.detail(source + ": skipped " + atKeyword(rule) + " (not supported)");
             }
         }
         return rules;
+    }
+
+    private List<StyleRule> mediaRule(CSSMediaRuleImpl rule, String source) {
+        MediaList media = MediaListReader.read(rule.getMedia());
+        return applies(media, source + ": @media block") ? rules(rule.getCssRules(), source) : List.of();
+    }
+
+    /** The rule's at-keyword, such as {@code @font-face}, {@code @keyframes} or {@code @supports}. */
+    private static String atKeyword(CSSRule rule) {
+        Matcher matcher = AT_KEYWORD.matcher(rule.getCssText());
+        return matcher.find() ? matcher.group(1) : "a rule";
     }
 
     private Optional<StyleRule> styleRule(CSSStyleRuleImpl rule, String source) {
@@ -167,7 +320,7 @@ public final class CssParser {
     private List<Declaration> parseDeclarations(String text, String source) {
         try {
             CSSStyleDeclarationImpl style = (CSSStyleDeclarationImpl)
-                    parser(source, 1).parseStyleDeclaration(new InputSource(new StringReader(text)));
+                    parser(new ParseErrors(log, source, 0)).parseStyleDeclaration(new InputSource(new StringReader(text)));
             return declarations(style, source);
         } catch (IOException | RuntimeException e) {
             log.warn(source + ": cannot parse declarations: " + e.getMessage());
@@ -190,9 +343,9 @@ public final class CssParser {
         return declarations;
     }
 
-    private CSSOMParser parser(String source, int firstLine) {
+    private static CSSOMParser parser(ParseErrors errors) {
         CSSOMParser parser = new CSSOMParser(new SACParserCSS3());
-        parser.setErrorHandler(new LoggingErrorHandler(log, source, firstLine - 1));
+        parser.setErrorHandler(errors);
         return parser;
     }
 
@@ -204,17 +357,38 @@ public final class CssParser {
         }
     }
 
-    /** Logs cssparser's complaints as warnings with line and column (CSS 2.1 §4.2: errors are recovered from, not fatal). */
-    private record LoggingErrorHandler(Log log, String source, int lineOffset) implements ErrorHandler {
+    /**
+     * The syntax errors of one text, each logged as a warning with its line and column and kept
+     * for the stylesheet (CSS 2.1 §4.2: errors are recovered from, not fatal). cssparser's
+     * warnings, such as "Ignoring the whole rule", only say how it recovered: they are details.
+     */
+    private static final class ParseErrors implements ErrorHandler {
+
+        private final Log log;
+        private final String source;
+        private final int lineOffset;
+        private final List<ParseError> list = new ArrayList<>();
+
+        ParseErrors(Log log, String source, int lineOffset) {
+            this.log = log;
+            this.source = source;
+            this.lineOffset = lineOffset;
+        }
+
+        List<ParseError> list() {
+            return list;
+        }
 
         @Override
         public void warning(CSSParseException e) {
-            log.detail(where(e) + brief(e.getMessage()));
+            log.detail(source + ":" + parseError(e));
         }
 
         @Override
         public void error(CSSParseException e) {
-            log.warn(where(e) + brief(e.getMessage()));
+            ParseError error = parseError(e);
+            list.add(error);
+            log.warn(source + ":" + error);
         }
 
         @Override
@@ -222,8 +396,8 @@ public final class CssParser {
             error(e);
         }
 
-        private String where(CSSParseException e) {
-            return source + ":" + (e.getLineNumber() + lineOffset) + ":" + e.getColumnNumber() + ": ";
+        private ParseError parseError(CSSParseException e) {
+            return new ParseError(e.getLineNumber() + lineOffset, e.getColumnNumber(), brief(e.getMessage()));
         }
 
         /** cssparser lists every token it expected; the first sentence is what a reader needs. */

@@ -14,7 +14,7 @@ public record StyleRule(List<Selector> selectors, List<Declaration> declarations
     @Override
     public String toString() {
         String selectorText = selectors.stream().map(Selector::toString).collect(Collectors.joining(", "));
-        String body = declarations.stream().map(d -> d + ";").collect(Collectors.joining(" "));
-        return selectorText + " { " + body + " }";
+        String body = declarations.stream().map(d -> " " + d + ";").collect(Collectors.joining());
+        return selectorText + " {" + body + " }";
     }
 }

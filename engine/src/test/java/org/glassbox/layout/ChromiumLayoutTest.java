@@ -33,8 +33,8 @@ class ChromiumLayoutTest {
 
     static Stream<String> pages() throws IOException {
         try (Stream<Path> files = Files.list(TESTPAGES.resolve("expected"))) {
-            return files.map(file -> file.getFileName().toString().replace(".layout.json", ""))
-                    .sorted().toList().stream();
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".layout.json"))
+                    .map(name -> name.replace(".layout.json", "")).sorted().toList().stream();
         }
     }
 
