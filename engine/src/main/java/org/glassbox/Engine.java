@@ -28,6 +28,7 @@ import org.glassbox.paint.Rasterizer;
 import org.glassbox.render.RenderTree;
 import org.glassbox.script.ScriptReport;
 import org.glassbox.script.ScriptRunner;
+import org.glassbox.style.GlyphMetrics;
 import org.glassbox.style.StyledTree;
 import org.glassbox.style.Styler;
 import org.jsoup.nodes.Document;
@@ -53,8 +54,9 @@ public final class Engine implements AutoCloseable {
     private final HtmlParser htmlParser = new HtmlParser();
     private final ScriptRunner scripts;
     private final CssParser cssParser;
-    private final Styler styler = new Styler();
-    private final DocumentLayout layout = new DocumentLayout(new Fonts());
+    private final Fonts fonts = new Fonts();
+    private final Styler styler = new Styler(new GlyphMetrics(style -> fonts.fontFor(style).awtFont()));
+    private final DocumentLayout layout = new DocumentLayout(fonts);
     private final Painter painter = new Painter();
     private final Rasterizer rasterizer;
     private final PngEncoder pngEncoder = new PngEncoder();
@@ -88,7 +90,7 @@ public final class Engine implements AutoCloseable {
                 () -> network.fetchAll(response.url(), HtmlParser.linkedResources(dom)), Subresources::summary);
         phase(Phase.SCRIPT, () -> scripts.run(dom, subresources), ScriptReport::summary);
         Cssom cssom = phase(Phase.PARSE_CSS, () -> cssParser.parse(dom, subresources), Cssom::summary);
-        StyledTree styles = phase(Phase.STYLE, () -> styler.computeStyles(dom, cssom), StyledTree::summary);
+        StyledTree styles = phase(Phase.STYLE, () -> styler.computeStyles(dom, cssom, viewport), StyledTree::summary);
         RenderTree renderTree = phase(Phase.RENDER_TREE, () -> RenderTree.build(styles), RenderTree::summary);
         LayoutTree layoutTree = phase(Phase.LAYOUT, () -> layout.layout(renderTree, viewport), LayoutTree::summary);
         DisplayList displayList = phase(Phase.PAINT, () -> painter.paint(layoutTree), DisplayList::summary);

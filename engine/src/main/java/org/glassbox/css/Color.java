@@ -4,8 +4,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * An sRGB color with alpha (CSS 2.1 §4.3.6, CSS Color 3 §4): what {@code #f80}, {@code red} and
- * {@code rgb(255, 136, 0)} all become. Alpha runs from 0 (transparent) to 1 (opaque).
+ * An sRGB color with alpha (CSS Color 4 §4): what {@code #f80}, {@code #ff880080}, {@code red},
+ * {@code rgb(255 136 0 / 50%)} and {@code hsl(32deg, 100%, 50%)} all become. Channels are whole
+ * numbers from 0 to 255, as Chromium stores them; alpha runs from 0 (transparent) to 1 (opaque).
  */
 public record Color(int red, int green, int blue, double alpha) implements CssValue {
 
@@ -13,7 +14,11 @@ public record Color(int red, int green, int blue, double alpha) implements CssVa
     public static final Color BLACK = new Color(0, 0, 0, 1);
     public static final Color WHITE = new Color(255, 255, 255, 1);
 
-    /** Reads a color from a value: a color already, a named color, or {@code transparent}. */
+    /**
+     * Reads a color from a value: a color already, one of the 148 named colors, or
+     * {@code transparent} (CSS Color 4 §6). {@code currentcolor} is not a color yet: it becomes
+     * one when values are computed.
+     */
     public static Optional<Color> from(CssValue value) {
         if (value instanceof Color color) {
             return Optional.of(color);

@@ -8,7 +8,6 @@ import com.steadystate.css.dom.CSSValueImpl;
 import com.steadystate.css.dom.MediaListImpl;
 import com.steadystate.css.dom.Property;
 import com.steadystate.css.parser.CSSOMParser;
-import com.steadystate.css.parser.SACParserCSS3;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -344,7 +343,7 @@ public final class CssParser {
     }
 
     private static CSSOMParser parser(ParseErrors errors) {
-        CSSOMParser parser = new CSSOMParser(new SACParserCSS3());
+        CSSOMParser parser = new CSSOMParser(new ColorLevel4Parser());
         parser.setErrorHandler(errors);
         return parser;
     }

@@ -2,27 +2,63 @@ package org.glassbox.css;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * A CSS component value as the parser read it (CSS 2.1 §4.3): a keyword, a length, a
- * percentage, a number, a color, a string, a URL, or several of these in a row. Values print
- * themselves back as CSS, so dumps read like stylesheets.
+ * percentage, a number, a color, a string, a URL, a function such as {@code calc()} or
+ * {@code var()}, or several of these in a row. Values print themselves back as CSS, so dumps
+ * read like stylesheets.
  */
 public sealed interface CssValue
         permits CssValue.Keyword, CssValue.Length, CssValue.Percentage, CssValue.Number, CssValue.Text,
-                CssValue.Url, CssValue.Delimiter, CssValue.ValueList, Color {
+                CssValue.Url, CssValue.Delimiter, CssValue.ValueList, CssValue.Function, Color, Calc {
 
-    /** An identifier such as {@code auto} or {@code block}, lower-cased: CSS keywords ignore case. */
-    record Keyword(String name) implements CssValue {
+    /**
+     * An identifier such as {@code auto} or {@code block}, as the author wrote it. CSS keywords
+     * ignore case, so a keyword matches and compares by its lower-case {@link #name()}; the
+     * spelling still shows where CSS keeps it: font family names and custom properties.
+     */
+    record Keyword(String written) implements CssValue {
+
+        /** The keyword in lower case, the form every comparison uses. */
+        public String name() {
+            return written.toLowerCase(Locale.ROOT);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Keyword keyword && keyword.name().equals(name());
+        }
+
+        @Override
+        public int hashCode() {
+            return name().hashCode();
+        }
+
         @Override
         public String toString() {
-            return name;
+            return written;
         }
     }
 
-    /** A number with a unit such as {@code px} or {@code em} (CSS 2.1 §4.3.2). */
+    /**
+     * A number with a unit such as {@code px} or {@code em} (CSS 2.1 §4.3.2). Other dimensions,
+     * such as the angle {@code 120deg}, are read into this record too; only the {@link #UNITS}
+     * make it a length.
+     */
     record Length(double value, String unit) implements CssValue {
+
+        /** The length units of CSS Values 3 §5 and §6, absolute and relative. */
+        public static final Set<String> UNITS = Set.of("px", "in", "cm", "mm", "q", "pt", "pc",
+                "em", "rem", "ex", "ch", "vw", "vh", "vmin", "vmax");
+
+        /** Whether the unit is a length unit, not an angle or a time. */
+        public boolean isLength() {
+            return UNITS.contains(unit);
+        }
+
         @Override
         public String toString() {
             return formatNumber(value) + unit;
@@ -61,7 +97,10 @@ public sealed interface CssValue
         }
     }
 
-    /** A comma or slash between components, as in {@code font-family: a, b} or {@code 12px/1.5}. */
+    /**
+     * A comma or slash between components, as in {@code font-family: a, b} or {@code 12px/1.5},
+     * or an operator of {@code calc()}: {@code + - * /}.
+     */
     record Delimiter(char symbol) implements CssValue {
         @Override
         public String toString() {
@@ -77,8 +116,44 @@ public sealed interface CssValue
 
         @Override
         public String toString() {
-            return values.stream().map(CssValue::toString).collect(Collectors.joining(" "))
-                    .replace(" ,", ",");
+            return joined(values);
+        }
+    }
+
+    /**
+     * A function kept as written: {@code var()}, {@code attr()}, a gradient, or an {@code rgb()}
+     * or {@code calc()} whose arguments do not make a color or a calculation (yet: a
+     * {@code var()} among them is substituted when values are computed). Parentheses inside
+     * {@code calc()} are a function without a name.
+     */
+    record Function(String name, List<CssValue> arguments) implements CssValue {
+        public Function {
+            arguments = List.copyOf(arguments);
+        }
+
+        /**
+         * What the function stands for once its arguments are known: a {@link Color} for
+         * {@code rgb()}, {@code rgba()}, {@code hsl()} and {@code hsla()}, a {@link Calc} for
+         * {@code calc()}, else the function itself.
+         */
+        public CssValue evaluate() {
+            return switch (name) {
+                case "rgb", "rgba", "hsl", "hsla" -> ColorFunctions.read(name, arguments).map(CssValue.class::cast).orElse(this);
+                case "calc" -> Calc.parse(arguments).map(CssValue.class::cast).orElse(this);
+                default -> this;
+            };
+        }
+
+        /** Whether this is {@code var(--name)} or {@code var(--name, fallback)} (CSS Variables 1 §3). */
+        public boolean isVariableReference() {
+            return name.equals("var") && !arguments.isEmpty()
+                    && arguments.get(0) instanceof Keyword keyword && keyword.name().startsWith("--")
+                    && (arguments.size() == 1 || arguments.get(1).equals(new Delimiter(',')));
+        }
+
+        @Override
+        public String toString() {
+            return name + "(" + joined(arguments) + ")";
         }
     }
 
@@ -87,9 +162,20 @@ public sealed interface CssValue
         return this instanceof ValueList list ? list.values() : List.of(this);
     }
 
+    /** Whether a {@code var()} appears anywhere in this value, so it can only be checked once substituted. */
+    default boolean hasVariableReference() {
+        return components().stream().anyMatch(part -> part instanceof Function function
+                && (function.isVariableReference() || function.arguments().stream().anyMatch(CssValue::hasVariableReference)));
+    }
+
     /** Whether this is the keyword {@code name}. */
     default boolean is(String name) {
         return this instanceof Keyword keyword && keyword.name().equals(name);
+    }
+
+    /** Components separated by spaces, without one before a comma: {@code a, b c}. */
+    private static String joined(List<CssValue> values) {
+        return values.stream().map(CssValue::toString).collect(Collectors.joining(" ")).replace(" ,", ",");
     }
 
     /** Prints a number the way CSS would: no trailing zeros, at most three decimals. */

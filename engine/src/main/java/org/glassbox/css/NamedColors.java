@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** The named colors of CSS Color 3 §4.3 (the SVG color keywords), from {@code aliceblue} to {@code yellowgreen}. */
+/** The 148 named colors of CSS Color 4 §6.1, from {@code aliceblue} to {@code yellowgreen}, {@code rebeccapurple} included. */
 final class NamedColors {
 
     private static final String TABLE =

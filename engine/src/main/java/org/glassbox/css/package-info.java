@@ -14,8 +14,14 @@
  * child combinators. A selector it cannot match (attributes, pseudo-classes, {@code +},
  * {@code ~}) is dropped from its rule with a note; the rest of the rule still applies.
  *
+ * <p>Values: keywords, numbers, dimensions, strings and URLs as written; {@code rgb()},
+ * {@code hsl()} and every hex color (CSS Color 4, read by {@code ColorLevel4Parser} and
+ * {@code ColorFunctions}) become {@link org.glassbox.css.Color}s; {@code calc()} becomes a
+ * {@link org.glassbox.css.Calc}; {@code var()} and other functions stay functions until the
+ * style phase substitutes them.
+ *
  * <p>Not yet: {@code @media} and {@code @import} (skipped; a {@code media} attribute other than
  * screen or all skips its sheet), attribute selectors and pseudo-classes, {@code ::before} and
- * {@code ::after}, {@code calc()}, {@code var()}, {@code hsl()}, four- and eight-digit hex colors.
+ * {@code ::after}, {@code min()}, {@code max()}, {@code clamp()}.
  */
 package org.glassbox.css;

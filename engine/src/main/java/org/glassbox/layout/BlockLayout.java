@@ -18,6 +18,7 @@ import static org.glassbox.style.Property.WIDTH;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.glassbox.css.Calc;
 import org.glassbox.css.CssValue;
 import org.glassbox.css.CssValue.Length;
 import org.glassbox.css.CssValue.Percentage;
@@ -112,7 +113,7 @@ final class BlockLayout {
         if (height instanceof Length length) {
             return OptionalDouble.of(length.value());
         }
-        if (height instanceof Percentage && !Double.isNaN(containingHeight)) {
+        if ((height instanceof Percentage || height instanceof Calc) && !Double.isNaN(containingHeight)) {
             return OptionalDouble.of(resolve(height, containingHeight));
         }
         return OptionalDouble.empty();
@@ -134,10 +135,13 @@ final class BlockLayout {
         return margin.is("auto") ? 0 : resolve(margin, containingWidth);
     }
 
-    /** A computed length, or a percentage of {@code base}. */
+    /** A computed length, or a percentage of {@code base}, or a calculation with both, such as {@code calc(100% - 20px)}. */
     private static double resolve(CssValue value, double base) {
         if (value instanceof Percentage percentage) {
             return base * percentage.value() / 100;
+        }
+        if (value instanceof Calc calc) {
+            return calc.resolve(base);
         }
         return value instanceof Length length ? length.value() : 0;
     }

@@ -31,7 +31,10 @@ public record RenderTree(RenderBlock root) {
         }
         return switch (node.style().display()) {
             case "none" -> null;
-            case "block", "list-item" -> block(node);
+            // Until layout knows flex, grid and table layout, their boxes are laid out as blocks.
+            case "block", "list-item", "flex", "grid", "flow-root", "table", "table-caption", "table-row-group",
+                    "table-header-group", "table-footer-group", "table-row", "table-cell", "table-column-group",
+                    "table-column" -> block(node);
             default -> inline(node);
         };
     }

@@ -3,6 +3,7 @@ package org.glassbox.style;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.glassbox.css.Cssom;
@@ -39,18 +40,26 @@ final class Cascade {
 
     private Cascade() {}
 
-    /** The winning value of each property set for {@code element}; unset properties are absent. */
-    static Map<Property, CssValue> cascadedValues(Element element, Cssom cssom) {
+    /**
+     * The winning value of each property and custom property set for {@code element}; unset
+     * properties are absent. A declaration of an unknown property, or with a value its property
+     * does not accept, is dropped here, so an earlier valid one wins (CSS 2.1 §4.2).
+     */
+    static CascadedValues cascadedValues(Element element, Cssom cssom) {
         List<Matched> matched = matchedDeclarations(element, cssom);
         matched.sort(PRECEDENCE);
         Map<Property, CssValue> cascaded = new EnumMap<>(Property.class);
+        Map<String, CssValue> custom = new HashMap<>();
         for (Matched m : matched) {
             Declaration declaration = m.declaration();
-            Property.named(declaration.property())
-                    .filter(property -> declaration.value().is("inherit") || property.accepts(declaration.value()))
-                    .ifPresent(property -> cascaded.put(property, declaration.value()));
+            if (CustomProperties.isCustom(declaration.property())) {
+                custom.put(declaration.property(), declaration.value());
+            } else {
+                Property.named(declaration.property()).filter(property -> property.accepts(declaration.value()))
+                        .ifPresent(property -> cascaded.put(property, declaration.value()));
+            }
         }
-        return cascaded;
+        return new CascadedValues(cascaded, custom);
     }
 
     private static List<Matched> matchedDeclarations(Element element, Cssom cssom) {

@@ -14,18 +14,21 @@ import org.glassbox.css.CssValue.Text;
 
 /**
  * The computed value of every property for one element (CSS 2.1 §6.1.2): lengths in pixels,
- * colors as colors, keywords as keywords. Percentages of widths, heights, margins and paddings
- * stay percentages: only layout knows the containing block they are a percentage of.
+ * colors as colors, keywords as keywords, and the element's custom properties. Percentages of
+ * widths, heights, margins and paddings stay percentages, alone or in a {@link org.glassbox.css.Calc}
+ * such as {@code calc(100% - 20px)}: only layout knows the containing block they are a percentage of.
  */
 public final class ComputedStyle {
 
     private final Map<Property, CssValue> values;
-    private final String fontSizeKeyword;
+    private final FontSizes.Origin fontSizeOrigin;
+    private final CustomProperties customProperties;
 
-    /** @param fontSizeKeyword the absolute keyword the font size came from, or null */
-    ComputedStyle(Map<Property, CssValue> values, String fontSizeKeyword) {
+    /** @param fontSizeOrigin the keyword the font size came from, if any, and whether it was absolute */
+    ComputedStyle(Map<Property, CssValue> values, FontSizes.Origin fontSizeOrigin, CustomProperties customProperties) {
         this.values = new EnumMap<>(values);
-        this.fontSizeKeyword = fontSizeKeyword;
+        this.fontSizeOrigin = fontSizeOrigin;
+        this.customProperties = customProperties;
     }
 
     /** The computed value of {@code property}. */
@@ -59,7 +62,7 @@ public final class ComputedStyle {
         return px(Property.FONT_SIZE);
     }
 
-    /** The font weight as a number: 400 is normal, 700 bold. */
+    /** The font weight as a whole number: 400 is normal, 700 bold. */
     public int fontWeight() {
         return (int) ((Number) get(Property.FONT_WEIGHT)).value();
     }
@@ -90,11 +93,33 @@ public final class ComputedStyle {
      * inherits what inherits, and every other property has its initial value.
      */
     public ComputedStyle anonymousBlockStyle() {
-        return ValueComputer.compute(Map.of(Property.DISPLAY, new Keyword("block")), this, false, FontSizes.MEDIUM);
+        CascadedValues block = new CascadedValues(Map.of(Property.DISPLAY, new Keyword("block")), Map.of());
+        return ValueComputer.compute(block, this, Lengths.DEFAULT);
     }
 
-    String fontSizeKeyword() {
-        return fontSizeKeyword;
+    /**
+     * The value {@code getComputedStyle(element).getPropertyValue(name)} gives in Chromium: the
+     * resolved value (CSSOM §6.7.2), serialized; the empty string for a property Glassbox does
+     * not know or a custom property without a value. For {@code width}, {@code height},
+     * margins, paddings and offsets of a rendered element, the resolved value is the used value,
+     * which only layout knows; this gives the computed value instead, such as {@code auto} or
+     * {@code 50%}.
+     */
+    public String getPropertyValue(String name) {
+        if (CustomProperties.isCustom(name)) {
+            return customProperties.get(name).map(CssValue::toString).orElse("");
+        }
+        return Property.named(name).map(property -> ValueSerializer.serialize(this, property)).orElse("");
+    }
+
+    /** Where the font size came from, which decides how children in another family size their text. */
+    FontSizes.Origin fontSizeOrigin() {
+        return fontSizeOrigin;
+    }
+
+    /** The element's custom properties, which its children inherit. */
+    CustomProperties customProperties() {
+        return customProperties;
     }
 
     /** The properties whose computed value differs from their initial one, as CSS declarations. */

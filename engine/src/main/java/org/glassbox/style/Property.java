@@ -1,63 +1,128 @@
 package org.glassbox.style;
 
+import static org.glassbox.style.ValueTypes.keywords;
+
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.glassbox.css.BorderStyle;
 import org.glassbox.css.Color;
 import org.glassbox.css.CssValue;
 import org.glassbox.css.CssValue.Keyword;
 import org.glassbox.css.CssValue.Length;
 import org.glassbox.css.CssValue.Number;
 import org.glassbox.css.CssValue.Percentage;
+import org.glassbox.css.CssValue.Text;
+import org.glassbox.css.CssValue.ValueList;
 
 /**
- * The CSS properties Glassbox computes, each with what its definition table in CSS 2.1 says:
- * the values it accepts, its initial value and whether it is inherited (CSS 2.1 §6.1, §6.2).
+ * The CSS properties Glassbox computes, each with what its definition table says: the values it
+ * accepts, its initial value and whether it is inherited (CSS 2.1 §6.1, §6.2, and the CSS 3
+ * modules that extend a property's values).
+ *
+ * <p>Properties are computed in the order they are declared here, because some depend on
+ * others: every length in {@code em}, {@code ex} or {@code ch} on the font, {@code currentcolor}
+ * on {@code color}, {@code display} on {@code position} and {@code float}, border widths on
+ * border styles.
  */
 public enum Property {
-    DISPLAY("display", keywords("inline", "block", "list-item", "inline-block", "none"), keyword("inline"), false),
-    COLOR("color", Property::isColor, Color.BLACK, true),
-    BACKGROUND_COLOR("background-color", Property::isColor, Color.TRANSPARENT, false),
-
-    FONT_FAMILY("font-family", Property::isFontFamily, keyword("serif"), true),
-    FONT_SIZE("font-size", Property::isFontSize, keyword("medium"), true),
+    // The font first: em, ex and ch in every other property measure it (CSS Values 3 §6.1).
+    // The initial family is the browser's choice (CSS Fonts 4 §2.1); Chromium's is Times New Roman.
+    FONT_FAMILY("font-family", ValueTypes::fontFamily, new Text("Times New Roman"), true),
+    FONT_SIZE("font-size", ValueTypes::fontSize, keyword("medium"), true),
     FONT_STYLE("font-style", keywords("normal", "italic", "oblique"), keyword("normal"), true),
-    FONT_WEIGHT("font-weight", Property::isFontWeight, keyword("normal"), true),
-    LINE_HEIGHT("line-height", Property::isLineHeight, keyword("normal"), true),
+    FONT_WEIGHT("font-weight", ValueTypes::fontWeight, keyword("normal"), true),
+    FONT_VARIANT("font-variant", keywords("normal", "small-caps"), keyword("normal"), true),
+    LINE_HEIGHT("line-height", ValueTypes::lineHeight, keyword("normal"), true),
+    COLOR("color", ValueTypes::color, Color.BLACK, true),
+
+    // CSS 2.1 §9.7: position and float decide the computed display.
+    POSITION("position", keywords("static", "relative", "absolute", "fixed", "sticky"), keyword("static"), false),
+    FLOAT("float", keywords("none", "left", "right", "inline-start", "inline-end"), keyword("none"), false),
+    DISPLAY("display", keywords("inline", "block", "list-item", "inline-block", "table", "inline-table",
+            "table-row-group", "table-header-group", "table-footer-group", "table-row", "table-column-group",
+            "table-column", "table-cell", "table-caption", "flex", "inline-flex", "grid", "inline-grid", "flow-root",
+            "contents", "none"), keyword("inline"), false),
+    CLEAR("clear", keywords("none", "left", "right", "both", "inline-start", "inline-end"), keyword("none"), false),
+    TOP("top", autoOrLengthPercentage(), keyword("auto"), false),
+    RIGHT("right", autoOrLengthPercentage(), keyword("auto"), false),
+    BOTTOM("bottom", autoOrLengthPercentage(), keyword("auto"), false),
+    LEFT("left", autoOrLengthPercentage(), keyword("auto"), false),
+    Z_INDEX("z-index", keywords("auto").or(ValueTypes::integer), keyword("auto"), false),
+
+    BOX_SIZING("box-sizing", keywords("content-box", "border-box"), keyword("content-box"), false),
+    WIDTH("width", size("auto"), keyword("auto"), false),
+    HEIGHT("height", size("auto"), keyword("auto"), false),
+    // CSS Sizing 3 §4.5: the minimum sizes' initial auto is 0 outside flex and grid layout.
+    MIN_WIDTH("min-width", size("auto"), keyword("auto"), false),
+    MAX_WIDTH("max-width", size("none"), keyword("none"), false),
+    MIN_HEIGHT("min-height", size("auto"), keyword("auto"), false),
+    MAX_HEIGHT("max-height", size("none"), keyword("none"), false),
+
+    MARGIN_TOP("margin-top", autoOrLengthPercentage(), px(0), false),
+    MARGIN_RIGHT("margin-right", autoOrLengthPercentage(), px(0), false),
+    MARGIN_BOTTOM("margin-bottom", autoOrLengthPercentage(), px(0), false),
+    MARGIN_LEFT("margin-left", autoOrLengthPercentage(), px(0), false),
+
+    PADDING_TOP("padding-top", ValueTypes::nonNegativeLengthPercentage, px(0), false),
+    PADDING_RIGHT("padding-right", ValueTypes::nonNegativeLengthPercentage, px(0), false),
+    PADDING_BOTTOM("padding-bottom", ValueTypes::nonNegativeLengthPercentage, px(0), false),
+    PADDING_LEFT("padding-left", ValueTypes::nonNegativeLengthPercentage, px(0), false),
+
+    BORDER_TOP_STYLE("border-top-style", ValueTypes::borderStyle, keyword("none"), false),
+    BORDER_RIGHT_STYLE("border-right-style", ValueTypes::borderStyle, keyword("none"), false),
+    BORDER_BOTTOM_STYLE("border-bottom-style", ValueTypes::borderStyle, keyword("none"), false),
+    BORDER_LEFT_STYLE("border-left-style", ValueTypes::borderStyle, keyword("none"), false),
+
+    BORDER_TOP_WIDTH("border-top-width", ValueTypes::lineWidth, keyword("medium"), false),
+    BORDER_RIGHT_WIDTH("border-right-width", ValueTypes::lineWidth, keyword("medium"), false),
+    BORDER_BOTTOM_WIDTH("border-bottom-width", ValueTypes::lineWidth, keyword("medium"), false),
+    BORDER_LEFT_WIDTH("border-left-width", ValueTypes::lineWidth, keyword("medium"), false),
+
+    BORDER_TOP_COLOR("border-top-color", ValueTypes::color, keyword("currentcolor"), false),
+    BORDER_RIGHT_COLOR("border-right-color", ValueTypes::color, keyword("currentcolor"), false),
+    BORDER_BOTTOM_COLOR("border-bottom-color", ValueTypes::color, keyword("currentcolor"), false),
+    BORDER_LEFT_COLOR("border-left-color", ValueTypes::color, keyword("currentcolor"), false),
+
+    OUTLINE_STYLE("outline-style", ValueTypes::outlineStyle, keyword("none"), false),
+    OUTLINE_WIDTH("outline-width", ValueTypes::lineWidth, keyword("medium"), false),
+    OUTLINE_COLOR("outline-color", ValueTypes::color, keyword("currentcolor"), false),
+
+    BACKGROUND_COLOR("background-color", ValueTypes::color, Color.TRANSPARENT, false),
+    BACKGROUND_IMAGE("background-image", ValueTypes::backgroundImage, keyword("none"), false),
+    BACKGROUND_REPEAT("background-repeat", ValueTypes::backgroundRepeat, keyword("repeat"), false),
+    BACKGROUND_POSITION("background-position", ValueTypes::backgroundPosition,
+            new ValueList(List.of(new Percentage(0), new Percentage(0))), false),
+
     TEXT_ALIGN("text-align", keywords("left", "right", "center", "justify", "start", "end"), keyword("start"), true),
+    TEXT_INDENT("text-indent", ValueTypes::lengthPercentage, px(0), true),
+    TEXT_DECORATION_LINE("text-decoration-line", ValueTypes::textDecorationLine, keyword("none"), false),
+    TEXT_DECORATION_STYLE("text-decoration-style", keywords("solid", "double", "dotted", "dashed", "wavy"),
+            keyword("solid"), false),
+    TEXT_DECORATION_COLOR("text-decoration-color", ValueTypes::color, keyword("currentcolor"), false),
+    TEXT_TRANSFORM("text-transform", keywords("none", "capitalize", "uppercase", "lowercase"), keyword("none"), true),
+    LETTER_SPACING("letter-spacing", keywords("normal").or(ValueTypes::length), keyword("normal"), true),
+    WORD_SPACING("word-spacing", keywords("normal").or(ValueTypes::length), keyword("normal"), true),
+    WHITE_SPACE("white-space", keywords("normal", "pre", "nowrap", "pre-wrap", "pre-line", "break-spaces"),
+            keyword("normal"), true),
+    VERTICAL_ALIGN("vertical-align", keywords("baseline", "sub", "super", "top", "text-top", "middle", "bottom",
+            "text-bottom").or(ValueTypes::lengthPercentage), keyword("baseline"), false),
 
-    MARGIN_TOP("margin-top", Property::isMargin, px(0), false),
-    MARGIN_RIGHT("margin-right", Property::isMargin, px(0), false),
-    MARGIN_BOTTOM("margin-bottom", Property::isMargin, px(0), false),
-    MARGIN_LEFT("margin-left", Property::isMargin, px(0), false),
+    LIST_STYLE_TYPE("list-style-type", ValueTypes::listStyleType, keyword("disc"), true),
+    LIST_STYLE_POSITION("list-style-position", keywords("inside", "outside"), keyword("outside"), true),
+    LIST_STYLE_IMAGE("list-style-image", keywords("none").or(ValueTypes::image), keyword("none"), true),
 
-    PADDING_TOP("padding-top", Property::isPadding, px(0), false),
-    PADDING_RIGHT("padding-right", Property::isPadding, px(0), false),
-    PADDING_BOTTOM("padding-bottom", Property::isPadding, px(0), false),
-    PADDING_LEFT("padding-left", Property::isPadding, px(0), false),
+    BORDER_COLLAPSE("border-collapse", keywords("separate", "collapse"), keyword("separate"), true),
+    BORDER_SPACING("border-spacing", ValueTypes::borderSpacing, px(0), true),
 
-    BORDER_TOP_STYLE("border-top-style", Property::isBorderStyle, keyword("none"), false),
-    BORDER_RIGHT_STYLE("border-right-style", Property::isBorderStyle, keyword("none"), false),
-    BORDER_BOTTOM_STYLE("border-bottom-style", Property::isBorderStyle, keyword("none"), false),
-    BORDER_LEFT_STYLE("border-left-style", Property::isBorderStyle, keyword("none"), false),
-
-    BORDER_TOP_WIDTH("border-top-width", Property::isBorderWidth, keyword("medium"), false),
-    BORDER_RIGHT_WIDTH("border-right-width", Property::isBorderWidth, keyword("medium"), false),
-    BORDER_BOTTOM_WIDTH("border-bottom-width", Property::isBorderWidth, keyword("medium"), false),
-    BORDER_LEFT_WIDTH("border-left-width", Property::isBorderWidth, keyword("medium"), false),
-
-    BORDER_TOP_COLOR("border-top-color", Property::isColor, keyword("currentcolor"), false),
-    BORDER_RIGHT_COLOR("border-right-color", Property::isColor, keyword("currentcolor"), false),
-    BORDER_BOTTOM_COLOR("border-bottom-color", Property::isColor, keyword("currentcolor"), false),
-    BORDER_LEFT_COLOR("border-left-color", Property::isColor, keyword("currentcolor"), false),
-
-    WIDTH("width", Property::isSize, keyword("auto"), false),
-    HEIGHT("height", Property::isSize, keyword("auto"), false);
+    VISIBILITY("visibility", keywords("visible", "hidden", "collapse"), keyword("visible"), true),
+    CURSOR("cursor", ValueTypes::cursor, keyword("auto"), true),
+    OVERFLOW("overflow", ValueTypes::overflow, keyword("visible"), false),
+    OPACITY("opacity", ValueTypes::alphaValue, new Number(1), false),
+    CONTENT("content", ValueTypes::content, keyword("normal"), false);
 
     private static final Map<String, Property> BY_NAME = Arrays.stream(values())
             .collect(Collectors.toMap(Property::cssName, Function.identity()));
@@ -84,9 +149,13 @@ public enum Property {
         return cssName;
     }
 
-    /** Whether {@code value} is valid for this property; an invalid declaration is ignored (CSS 2.1 §4.2). */
+    /**
+     * Whether {@code value} is valid for this property; an invalid declaration is dropped (CSS
+     * 2.1 §4.2). Every property takes the CSS-wide keywords, and a value with a {@code var()} in
+     * it is taken on trust until the variable is substituted (CSS Variables 1 §3).
+     */
     boolean accepts(CssValue value) {
-        return accepts.test(value);
+        return ValueTypes.isCssWideKeyword(value) || value.hasVariableReference() || accepts.test(value);
     }
 
     /** The value the property has when nothing sets it and it does not inherit. */
@@ -107,63 +176,13 @@ public enum Property {
         return new Length(value, "px");
     }
 
-    private static Predicate<CssValue> keywords(String... names) {
-        Set<String> allowed = Set.of(names);
-        return value -> value instanceof Keyword keyword && allowed.contains(keyword.name());
+    /** Margins and the offsets {@code top}…{@code left}, which may be negative (CSS 2.1 §8.3, §9.3.2). */
+    private static Predicate<CssValue> autoOrLengthPercentage() {
+        return keywords("auto").or(ValueTypes::lengthPercentage);
     }
 
-    private static boolean isLength(CssValue value) {
-        return value instanceof Length length && Lengths.isKnownUnit(length.unit())
-                || value instanceof Number number && number.value() == 0;
-    }
-
-    private static boolean isColor(CssValue value) {
-        return Color.from(value).isPresent() || value.is("currentcolor");
-    }
-
-    private static boolean isMargin(CssValue value) {
-        return isLength(value) || value instanceof Percentage || value.is("auto");
-    }
-
-    private static boolean isPadding(CssValue value) {
-        return (isLength(value) || value instanceof Percentage) && !isNegative(value);
-    }
-
-    private static boolean isSize(CssValue value) {
-        return isPadding(value) || value.is("auto");
-    }
-
-    private static boolean isBorderWidth(CssValue value) {
-        return isLength(value) && !isNegative(value) || keywords("thin", "medium", "thick").test(value);
-    }
-
-    private static boolean isBorderStyle(CssValue value) {
-        return BorderStyle.from(value).isPresent();
-    }
-
-    private static boolean isFontSize(CssValue value) {
-        return isPadding(value) || value instanceof Keyword keyword && FontSizes.isKeyword(keyword.name());
-    }
-
-    private static boolean isFontWeight(CssValue value) {
-        return keywords("normal", "bold", "bolder", "lighter").test(value)
-                || value instanceof Number number && number.value() >= 1 && number.value() <= 1000;
-    }
-
-    private static boolean isLineHeight(CssValue value) {
-        return value.is("normal") || value instanceof Number && !isNegative(value) || isPadding(value);
-    }
-
-    /** A comma-separated list of family names, each a string or one or more keywords (CSS 2.1 §15.3). */
-    private static boolean isFontFamily(CssValue value) {
-        return value.components().stream().allMatch(part ->
-                part instanceof Keyword || part instanceof CssValue.Text
-                        || part instanceof CssValue.Delimiter delimiter && delimiter.symbol() == ',');
-    }
-
-    private static boolean isNegative(CssValue value) {
-        return value instanceof Length length && length.value() < 0
-                || value instanceof Percentage percentage && percentage.value() < 0
-                || value instanceof Number number && number.value() < 0;
+    /** CSS 2.1 §10.2, §10.4, §10.5, §10.7: a keyword, or a length or percentage that is not negative. */
+    private static Predicate<CssValue> size(String keyword) {
+        return keywords(keyword).or(ValueTypes::nonNegativeLengthPercentage);
     }
 }

@@ -2,9 +2,8 @@ package org.glassbox.style;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.glassbox.css.Cssom;
-import org.glassbox.css.CssValue;
+import org.glassbox.layout.Viewport;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -16,20 +15,32 @@ import org.jsoup.nodes.TextNode;
  */
 public final class Styler {
 
-    /** Styles the whole document, starting at its root element. */
-    public StyledTree computeStyles(Document dom, Cssom cssom) {
-        Element root = dom.firstElementChild();
-        ComputedStyle rootStyle = ValueComputer.compute(Cascade.cascadedValues(root, cssom), null, true, FontSizes.MEDIUM);
-        return new StyledTree(styled(root, rootStyle, cssom, rootStyle.fontSize()));
+    private final GlyphMetrics glyphs;
+
+    /** @param glyphs measures the fonts' glyphs for the units {@code ex} and {@code ch} */
+    public Styler(GlyphMetrics glyphs) {
+        this.glyphs = glyphs;
     }
 
-    private StyledNode styled(Element element, ComputedStyle style, Cssom cssom, double rootFontSize) {
+    /**
+     * Styles the whole document, starting at its root element.
+     *
+     * @param viewport the size {@code vw}, {@code vh}, {@code vmin} and {@code vmax} are percentages of
+     */
+    public StyledTree computeStyles(Document dom, Cssom cssom, Viewport viewport) {
+        Element root = dom.firstElementChild();
+        // CSS Values 3 §6.1.1: rem in the root element's own font-size is the initial font size.
+        Lengths lengths = new Lengths(viewport, FontSizes.MEDIUM, glyphs);
+        ComputedStyle rootStyle = ValueComputer.compute(Cascade.cascadedValues(root, cssom), null, lengths);
+        return new StyledTree(styled(root, rootStyle, cssom, lengths.withRootFontSize(rootStyle.fontSize())));
+    }
+
+    private StyledNode styled(Element element, ComputedStyle style, Cssom cssom, Lengths lengths) {
         List<StyledNode> children = new ArrayList<>();
         for (Node child : element.childNodes()) {
             if (child instanceof Element childElement) {
-                Map<Property, CssValue> cascaded = Cascade.cascadedValues(childElement, cssom);
-                ComputedStyle childStyle = ValueComputer.compute(cascaded, style, false, rootFontSize);
-                children.add(styled(childElement, childStyle, cssom, rootFontSize));
+                ComputedStyle childStyle = ValueComputer.compute(Cascade.cascadedValues(childElement, cssom), style, lengths);
+                children.add(styled(childElement, childStyle, cssom, lengths));
             } else if (child instanceof TextNode) {
                 children.add(new StyledNode(child, style, List.of()));
             }

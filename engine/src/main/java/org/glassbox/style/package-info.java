@@ -3,15 +3,26 @@
  *
  * <p>{@link org.glassbox.style.Styler} walks the DOM from the root down. For each element the
  * {@code Cascade} finds the declarations whose selectors match, sorts them by origin and
- * importance, specificity and order (CSS 2.1 §6.4) and keeps a winner per property; then
- * {@code ValueComputer} fills in inherited and initial values (§6.2) and makes relative values
- * absolute (§6.1.2): {@code em}, {@code rem} and percentages of font sizes become pixels, named
- * colors become colors. The result is a {@link org.glassbox.style.StyledTree}, printed with each
- * element's non-initial values.
+ * importance, specificity and order (CSS 2.1 §6.4) and keeps a winner per property, dropping
+ * a declaration its property does not accept ({@code ValueTypes} holds the grammars), so an
+ * earlier valid one wins; custom properties ({@code --name}) are kept by name. Then
+ * {@code ValueComputer} substitutes {@code var()}s ({@code CustomProperties}: a value that is
+ * invalid once substituted leaves the property unset), fills in inherited and initial values
+ * (§6.2, and the keywords {@code inherit}, {@code initial}, {@code unset}) and makes relative
+ * values absolute (§6.1.2): every length unit of CSS Values 3 becomes pixels ({@code ex} and
+ * {@code ch} measured in the font layout will use, {@code vw}… in the viewport),
+ * {@code calc()} is reduced, font-size and font-weight keywords become numbers,
+ * {@code currentcolor} becomes a color, floats and absolutely positioned boxes are blockified.
+ * Percentages that need the containing block stay for layout, alone or in a
+ * {@link org.glassbox.css.Calc}. The result is a {@link org.glassbox.style.StyledTree}, printed
+ * with each element's non-initial values; {@link org.glassbox.style.ComputedStyle#getPropertyValue}
+ * serializes a value as Chromium's {@code getComputedStyle} does.
  *
- * <p>The properties are those in {@link org.glassbox.style.Property}: display, color,
- * background-color, the font properties, line-height, text-align, margins, paddings, borders,
- * width and height. Lengths: px, em, rem, pt, pc, in, cm, mm. Not yet: ex, ch, viewport units,
- * min/max sizes, white-space, and every property not in that list.
+ * <p>The properties are those in {@link org.glassbox.style.Property}: the box model, display,
+ * position and float, the font, text and list properties, colors and backgrounds, outlines,
+ * visibility, overflow, opacity, content. Not yet: {@code min()}, {@code max()},
+ * {@code clamp()}, the intrinsic sizes ({@code min-content}…), {@code revert}, {@code url()}s
+ * made absolute, the used values that {@code getComputedStyle} gives for the sizes of rendered
+ * boxes, {@code attr()} in {@code content}, and every property not in that list.
  */
 package org.glassbox.style;

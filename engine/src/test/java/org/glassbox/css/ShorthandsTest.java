@@ -89,7 +89,7 @@ class ShorthandsTest {
     void fontSetsStyleVariantWeightStretchSizeLineHeightAndFamily() {
         assertThat(expand("font: 12px/1.5 \"Helvetica Neue\", Arial, sans-serif")).containsExactly(
                 "font-style: normal", "font-variant: normal", "font-weight: normal", "font-stretch: normal",
-                "font-size: 12px", "line-height: 1.5", "font-family: \"Helvetica Neue\", arial, sans-serif");
+                "font-size: 12px", "line-height: 1.5", "font-family: \"Helvetica Neue\", Arial, sans-serif");
         assertThat(expand("font: italic small-caps bold condensed 16px/2 cursive")).containsExactly(
                 "font-style: italic", "font-variant: small-caps", "font-weight: bold", "font-stretch: condensed",
                 "font-size: 16px", "line-height: 2", "font-family: cursive");
