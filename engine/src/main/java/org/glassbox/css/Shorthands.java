@@ -44,6 +44,7 @@ final class Shorthands {
             Map.entry("border-left", widthStyleColorLonghands("border-left")),
             Map.entry("outline", widthStyleColorLonghands("outline")),
             Map.entry("list-style", List.of("list-style-type", "list-style-position", "list-style-image")),
+            Map.entry("text-decoration", List.of("text-decoration-line", "text-decoration-style", "text-decoration-color")),
             Map.entry("background", List.of("background-color", "background-image", "background-repeat",
                     "background-attachment", "background-position", "background-size", "background-origin",
                     "background-clip")),
@@ -70,6 +71,8 @@ final class Shorthands {
     private static final Set<String> ATTACHMENTS = Set.of("scroll", "fixed", "local");
     private static final Set<String> POSITIONS = Set.of("left", "right", "top", "bottom", "center");
     private static final Set<String> BOXES = Set.of("border-box", "padding-box", "content-box");
+    private static final Set<String> DECORATION_LINES = Set.of("none", "underline", "overline", "line-through", "blink");
+    private static final Set<String> DECORATION_STYLES = Set.of("solid", "double", "dotted", "dashed", "wavy");
     private static final Set<String> FONT_STRETCHES = Set.of("ultra-condensed", "extra-condensed", "condensed",
             "semi-condensed", "semi-expanded", "expanded", "extra-expanded", "ultra-expanded");
 
@@ -92,11 +95,34 @@ final class Shorthands {
             case "border-top", "border-right", "border-bottom", "border-left" -> borderSide(property, value, out);
             case "outline" -> outline(value, out);
             case "list-style" -> listStyle(value, out);
+            case "text-decoration" -> textDecoration(value, out);
             case "background" -> background(value, out);
             case "font" -> font(value, out);
             default -> out.accept(property, value);
         }
         return longhands;
+    }
+
+    /**
+     * CSS Text Decoration 3 §2.4: lines, a style and a color in any order, as in
+     * {@code underline dotted red}; any part left out is reset.
+     */
+    private static void textDecoration(CssValue value, BiConsumer<String, CssValue> out) {
+        List<CssValue> lines = new ArrayList<>();
+        CssValue style = new Keyword("solid");
+        CssValue color = new Keyword("currentcolor");
+        for (CssValue part : value.components()) {
+            if (part instanceof Keyword keyword && DECORATION_LINES.contains(keyword.name())) {
+                lines.add(part);
+            } else if (part instanceof Keyword keyword && DECORATION_STYLES.contains(keyword.name())) {
+                style = part;
+            } else {
+                color = part;
+            }
+        }
+        out.accept("text-decoration-line", lines.isEmpty() ? NONE : lines.size() == 1 ? lines.get(0) : new ValueList(lines));
+        out.accept("text-decoration-style", style);
+        out.accept("text-decoration-color", color);
     }
 
     private static List<String> sideLonghands(String prefix, String suffix) {

@@ -64,6 +64,8 @@ final class Cascade {
 
     private static List<Matched> matchedDeclarations(Element element, Cssom cssom) {
         List<Matched> matched = new ArrayList<>();
+        // HTML §15.1: presentational hints are author declarations that precede every author rule.
+        add(matched, cssom.presentationalHints(element), Origin.AUTHOR, false, new Specificity(0, 0, 0));
         for (Stylesheet sheet : cssom.stylesheets()) {
             for (StyleRule rule : sheet.rules()) {
                 Specificity specificity = highestMatching(rule, element);

@@ -42,6 +42,14 @@ class ShorthandsTest {
     }
 
     @Test
+    void textDecorationSetsLinesStyleAndColorInAnyOrder() {
+        assertThat(expand("text-decoration: underline"))
+                .containsExactly("text-decoration-line: underline", "text-decoration-style: solid", "text-decoration-color: currentcolor");
+        assertThat(expand("text-decoration: red wavy underline overline")).containsExactly(
+                "text-decoration-line: underline overline", "text-decoration-style: wavy", "text-decoration-color: red");
+    }
+
+    @Test
     void outlineIsWrittenLikeABorder() {
         assertThat(expand("outline: 2px dashed blue"))
                 .containsExactly("outline-width: 2px", "outline-style: dashed", "outline-color: blue");
