@@ -135,4 +135,9 @@ public final class ComputedStyle {
         }
         return text.toString();
     }
+
+    /** A length in pixels as {@code getComputedStyle} prints one: six significant digits, such as {@code 13.3333px}. */
+    public static String px(double pixels) {
+        return ValueSerializer.number(pixels) + "px";
+    }
 }

@@ -156,7 +156,7 @@ final class ValueSerializer {
     }
 
     /** Chromium prints numbers with up to six significant digits and no trailing zeros. */
-    private static String number(double value) {
+    static String number(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return String.valueOf((long) value);
         }
