@@ -8,6 +8,7 @@ import com.steadystate.css.dom.CSSValueImpl;
 import com.steadystate.css.dom.MediaListImpl;
 import com.steadystate.css.dom.Property;
 import com.steadystate.css.parser.CSSOMParser;
+import com.steadystate.css.userdata.UserDataConstants;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -35,6 +36,7 @@ import org.jsoup.nodes.Element;
 import org.w3c.css.sac.CSSParseException;
 import org.w3c.css.sac.ErrorHandler;
 import org.w3c.css.sac.InputSource;
+import org.w3c.css.sac.Locator;
 import org.w3c.css.sac.SelectorList;
 import org.w3c.dom.css.CSSRule;
 import org.w3c.dom.css.CSSRuleList;
@@ -246,7 +248,7 @@ public final class CssParser {
         ParseErrors errors = new ParseErrors(log, source, firstLine - 1);
         try {
             CSSRuleList list = parser(errors).parseStyleSheet(new InputSource(new StringReader(css)), null, null).getCssRules();
-            return new Stylesheet(origin, source, media, imports(list, base, source), rules(list, source), errors.list());
+            return new Stylesheet(origin, source, media, imports(list, base, source), rules(list, source, firstLine), errors.list());
         } catch (IOException | RuntimeException e) {
             log.warn(source + ": cannot parse stylesheet: " + e.getMessage());
             return new Stylesheet(origin, source, media, List.of(), List.of(), errors.list());
@@ -269,14 +271,14 @@ public final class CssParser {
     }
 
     /** The style rules, those of the {@code @media} blocks that match standing in their place (CSS Conditional 3 §6). */
-    private List<StyleRule> rules(CSSRuleList list, String source) {
+    private List<StyleRule> rules(CSSRuleList list, String source, int firstLine) {
         List<StyleRule> rules = new ArrayList<>();
         for (int i = 0; i < list.getLength(); i++) {
             CSSRule rule = list.item(i);
             if (rule instanceof CSSStyleRuleImpl styleRule) {
-                styleRule(styleRule, source).ifPresent(rules::add);
+                styleRule(styleRule, source, firstLine).ifPresent(rules::add);
             } else if (rule instanceof CSSMediaRuleImpl mediaRule) {
-                rules.addAll(mediaRule(mediaRule, source));
+                rules.addAll(mediaRule(mediaRule, source, firstLine));
             } else if (!(rule instanceof CSSImportRuleImpl)) {
                 log.detail(source + ": skipped " + atKeyword(rule) + " (not supported)");
             }
@@ -284,9 +286,9 @@ public final class CssParser {
         return rules;
     }
 
-    private List<StyleRule> mediaRule(CSSMediaRuleImpl rule, String source) {
+    private List<StyleRule> mediaRule(CSSMediaRuleImpl rule, String source, int firstLine) {
         MediaList media = MediaListReader.read(rule.getMedia());
-        return applies(media, source + ": @media block") ? rules(rule.getCssRules(), source) : List.of();
+        return applies(media, source + ": @media block") ? rules(rule.getCssRules(), source, firstLine) : List.of();
     }
 
     /** The rule's at-keyword, such as {@code @font-face}, {@code @keyframes} or {@code @supports}. */
@@ -295,12 +297,18 @@ public final class CssParser {
         return matcher.find() ? matcher.group(1) : "a rule";
     }
 
-    private Optional<StyleRule> styleRule(CSSStyleRuleImpl rule, String source) {
+    private Optional<StyleRule> styleRule(CSSStyleRuleImpl rule, String source, int firstLine) {
         List<Selector> selectors = selectors(rule.getSelectors(), source);
         if (selectors.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new StyleRule(selectors, declarations((CSSStyleDeclarationImpl) rule.getStyle(), source)));
+        return Optional.of(new StyleRule(selectors, declarations((CSSStyleDeclarationImpl) rule.getStyle(), source),
+                source, firstLine - 1 + lineOf(rule)));
+    }
+
+    /** The line a rule starts on in its text, which cssparser keeps as user data; 1 if it did not. */
+    private static int lineOf(CSSStyleRuleImpl rule) {
+        return rule.getUserData(UserDataConstants.KEY_LOCATOR) instanceof Locator locator ? locator.getLineNumber() : 1;
     }
 
     /** A selector Glassbox cannot match, such as {@code a:hover}, matches nothing; its neighbours in the list still apply. */

@@ -23,8 +23,12 @@ import org.jsoup.nodes.Element;
  */
 final class Cascade {
 
-    /** A declaration that applies to the element, with everything the sort needs to know. */
-    private record Matched(Declaration declaration, int weight, boolean styleAttribute, Specificity specificity, int order) {
+    /**
+     * A declaration that applies to the element, with everything the sort needs to know, and
+     * where it came from: a selector and where it was written, or the style attribute.
+     */
+    private record Matched(Declaration declaration, int weight, boolean styleAttribute, Specificity specificity, int order,
+            Origin origin, String selector, String source) {
 
         /** CSS 2.1 §6.4.2: !important author rules beat normal ones, and author beats user agent. */
         static int weightOf(Origin origin, boolean important) {
@@ -65,36 +69,57 @@ final class Cascade {
     private static List<Matched> matchedDeclarations(Element element, Cssom cssom) {
         List<Matched> matched = new ArrayList<>();
         // HTML §15.1: presentational hints are author declarations that precede every author rule.
-        add(matched, cssom.presentationalHints(element), Origin.AUTHOR, false, new Specificity(0, 0, 0));
+        add(matched, cssom.presentationalHints(element), Origin.AUTHOR, false, new Specificity(0, 0, 0),
+                "", "presentational hint of <" + element.normalName() + ">");
         for (Stylesheet sheet : cssom.stylesheets()) {
             for (StyleRule rule : sheet.rules()) {
-                Specificity specificity = highestMatching(rule, element);
-                if (specificity != null) {
-                    add(matched, rule.declarations(), sheet.origin(), false, specificity);
+                Selector selector = mostSpecificMatching(rule, element);
+                if (selector != null) {
+                    add(matched, rule.declarations(), sheet.origin(), false, selector.specificity(),
+                            selector.toString(), rule.source() + ", line " + rule.line());
                 }
             }
         }
         // CSS 2.1 §6.4.3: a style attribute is more specific than any selector.
-        add(matched, cssom.inlineStyle(element), Origin.AUTHOR, true, new Specificity(0, 0, 0));
+        add(matched, cssom.inlineStyle(element), Origin.AUTHOR, true, new Specificity(0, 0, 0), "", "style attribute");
         return matched;
     }
 
-    /** The specificity of the most specific selector of the rule that matches, or null if none does. */
-    private static Specificity highestMatching(StyleRule rule, Element element) {
-        Specificity highest = null;
+    /** The most specific selector of the rule that matches, whose specificity the rule takes; null if none matches. */
+    private static Selector mostSpecificMatching(StyleRule rule, Element element) {
+        Selector highest = null;
         for (Selector selector : rule.selectors()) {
-            if (selector.matches(element) && (highest == null || selector.specificity().compareTo(highest) > 0)) {
-                highest = selector.specificity();
+            if (selector.matches(element) && (highest == null || selector.specificity().compareTo(highest.specificity()) > 0)) {
+                highest = selector;
             }
         }
         return highest;
     }
 
     private static void add(List<Matched> matched, List<Declaration> declarations, Origin origin,
-            boolean styleAttribute, Specificity specificity) {
+            boolean styleAttribute, Specificity specificity, String selector, String source) {
         for (Declaration declaration : declarations) {
             int weight = Matched.weightOf(origin, declaration.important());
-            matched.add(new Matched(declaration, weight, styleAttribute, specificity, matched.size()));
+            matched.add(new Matched(declaration, weight, styleAttribute, specificity, matched.size(), origin, selector, source));
         }
+    }
+
+    /**
+     * Every declaration of {@code property} that applies to {@code element}, strongest first,
+     * each marked with whether its property accepts its value: the first valid one is the winner.
+     */
+    static List<CascadeExplanation.Candidate> candidates(Element element, Cssom cssom, String property) {
+        List<Matched> matched = matchedDeclarations(element, cssom);
+        matched.sort(PRECEDENCE.reversed());
+        List<CascadeExplanation.Candidate> candidates = new ArrayList<>();
+        for (Matched m : matched) {
+            Declaration declaration = m.declaration();
+            if (declaration.property().equals(property)) {
+                boolean valid = CustomProperties.isCustom(property)
+                        || Property.named(property).filter(known -> known.accepts(declaration.value())).isPresent();
+                candidates.add(new CascadeExplanation.Candidate(declaration, m.selector(), m.source(), m.origin(), m.specificity(), valid));
+            }
+        }
+        return candidates;
     }
 }

@@ -144,6 +144,11 @@ public enum Property {
         return Optional.ofNullable(BY_NAME.get(name));
     }
 
+    /** Every property's name in CSS, in the order of this table. */
+    public static List<String> cssNames() {
+        return Arrays.stream(values()).map(Property::cssName).toList();
+    }
+
     /** The property's name in CSS, such as {@code margin-top}. */
     public String cssName() {
         return cssName;

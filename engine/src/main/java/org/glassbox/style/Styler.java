@@ -47,4 +47,14 @@ public final class Styler {
         }
         return new StyledNode(element, style, children);
     }
+
+    /**
+     * How the cascade chose {@code property} for {@code element}: the declarations that
+     * applied, strongest first, and the computed value in {@code styles}.
+     */
+    public static CascadeExplanation explain(Element element, Cssom cssom, StyledTree styles, String property) {
+        String computed = styles.styleOf(element).map(style -> style.getPropertyValue(property)).orElse("");
+        boolean inherited = Property.named(property).map(Property::inherited).orElse(CustomProperties.isCustom(property));
+        return new CascadeExplanation(element, property, Cascade.candidates(element, cssom, property), computed, inherited);
+    }
 }

@@ -8,6 +8,7 @@ import org.glassbox.Page;
 import org.glassbox.Pages;
 import org.glassbox.css.Color;
 import org.glassbox.css.CssValue;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,5 +108,29 @@ class StylerTest {
                     <p.x> display: block; margin-top: 16px; margin-bottom: 16px
                       "Hi"
                 """);
+    }
+
+    @Test
+    void explainsTheCascadeForOneProperty() {
+        Page page = Pages.load(dir, "<style>\np { color: red }\n#x { color: 12px }\n.y { color: blue !important }\n</style>"
+                + "<a id=x class=y href=/ style='color: green'>link</a>");
+        Element link = page.dom().getElementById("x");
+
+        CascadeExplanation explanation = Styler.explain(link, page.cssom(), page.styles(), "color");
+
+        assertThat(explanation.candidates()).extracting(c -> c.declaration().toString() + " " + c.valid() + " " + c.origin())
+                .containsExactly("color: blue !important true author", "color: green true author",
+                        "color: 12px false author", "color: #0000ee true user-agent");
+        assertThat(explanation.candidates().get(0).source()).isEqualTo("<style> #1, line 4");
+        assertThat(explanation.toString()).contains("invalid", "computed value: rgb(0, 0, 255)");
+    }
+
+    @Test
+    void aPropertyNothingDeclaresIsExplainedAsInheritedOrInitial() {
+        Page page = Pages.load(dir, "<div id=d>text</div>");
+        Element div = page.dom().getElementById("d");
+
+        assertThat(Styler.explain(div, page.cssom(), page.styles(), "color").toString()).contains("inherited from the parent");
+        assertThat(Styler.explain(div, page.cssom(), page.styles(), "padding-top").toString()).contains("the initial value");
     }
 }

@@ -81,6 +81,30 @@ class GlassboxTest {
     }
 
     @Test
+    void explainsWhichDeclarationWonTheCascadeAndWhichItBeat() {
+        Run run = glassbox("dump", "style", "testpages/cascade.html", "--why", "color", "--element", ".important", "-q");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines().map(String::strip).map(line -> line.replaceAll("\\s{2,}", " | ")).toList()).containsExactly(
+                "color of <p.note.important> at /html[1]/body[1]/section[1]/p[2]",
+                "wins | teal !important | .important | author, specificity (0,1,0) | <style> #1, line 25",
+                "beaten | navy | author, specificity (0,0,0) | style attribute",
+                "beaten | #c2660a | .note | author, specificity (0,1,0) | <style> #1, line 12",
+                "beaten | green | p | author, specificity (0,0,1) | <style> #1, line 11",
+                "beaten | gray | p | author, specificity (0,0,1) | " + Path.of("testpages/cascade.css").toAbsolutePath().toUri().toString().replace("file:///", "file:/") + ", line 2",
+                "computed value: rgb(0, 128, 128)",
+                "");
+    }
+
+    @Test
+    void dumpsComputedStylesAsJsonAsGetComputedStyleSerializesThem() {
+        String json = glassbox("dump", "style", "testpages/cascade.html", "--format", "json", "-q").out();
+
+        assertThat(json).startsWith("{\n \"boxes\": [\n  {\n   \"path\": \"/html[1]\",\n   \"tag\": \"html\",\n   \"style\": {")
+                .contains("\"color\": \"rgb(0, 128, 128)\"").contains("\"font-weight\": \"700\"");
+    }
+
+    @Test
     void dumpsLayoutAsJsonInChromiumsFormat() {
         String json = glassbox("dump", "layout", "testpages/headings.html", "--format", "json", "-q").out();
         assertThat(json).startsWith("{\n \"width\": 800.0,\n \"height\": ").contains("\"path\": \"/html[1]/body[1]/h1[1]\"");
