@@ -25,6 +25,7 @@ public final class Cssom {
     private final List<Stylesheet> stylesheets;
     private final Map<Element, List<Declaration>> presentationalHints;
     private final Map<Element, List<Declaration>> inlineStyles;
+    private final boolean styledPseudoElements;
 
     /**
      * @param stylesheets in cascade order
@@ -36,6 +37,13 @@ public final class Cssom {
         this.stylesheets = List.copyOf(stylesheets);
         this.presentationalHints = new LinkedHashMap<>(presentationalHints);
         this.inlineStyles = new LinkedHashMap<>(inlineStyles);
+        this.styledPseudoElements = this.stylesheets.stream().flatMap(sheet -> sheet.rules().stream())
+                .flatMap(rule -> rule.selectors().stream()).anyMatch(selector -> selector.pseudoElement().isPresent());
+    }
+
+    /** Whether any rule styles a pseudo-element such as {@code ::before}; if none does, none need a cascade. */
+    public boolean stylesPseudoElements() {
+        return styledPseudoElements;
     }
 
     /** The stylesheets in cascade order. */

@@ -3,6 +3,8 @@ package org.glassbox.render;
 import java.util.ArrayList;
 import java.util.List;
 import org.glassbox.html.DomPrinter;
+import org.glassbox.style.ComputedStyle;
+import org.glassbox.style.GeneratedContent;
 import org.glassbox.style.StyledNode;
 import org.glassbox.style.StyledTree;
 
@@ -29,19 +31,27 @@ public record RenderTree(RenderBlock root) {
         if (node.element() == null) {
             return text(node);
         }
-        return switch (node.style().display()) {
-            case "none" -> null;
-            // Until layout knows flex, grid and table layout, their boxes are laid out as blocks.
+        String display = node.style().display();
+        return display.equals("none") ? null : isBlockLevel(display) ? block(node) : inline(node);
+    }
+
+    /** Until layout knows flex, grid and table layout, their boxes are laid out as blocks. */
+    private static boolean isBlockLevel(String display) {
+        return switch (display) {
             case "block", "list-item", "flex", "grid", "flow-root", "table", "table-caption", "table-row-group",
                     "table-header-group", "table-footer-group", "table-row", "table-cell", "table-column-group",
-                    "table-column" -> block(node);
-            default -> inline(node);
+                    "table-column" -> true;
+            default -> false;
         };
     }
 
     /** Text with its white space collapsed; empty text, such as a script's createTextNode(""), generates no box. */
     private static RenderText text(StyledNode node) {
-        return node.text().isEmpty() ? null : new RenderText(node.text().replaceAll("[ \t\n\r\f]+", " "), node.style());
+        return text(node.text(), node.style());
+    }
+
+    private static RenderText text(String text, ComputedStyle style) {
+        return text.isEmpty() ? null : new RenderText(text.replaceAll("[ \t\n\r\f]+", " "), style);
     }
 
     private static RenderBlock block(StyledNode node) {
@@ -62,13 +72,27 @@ public record RenderTree(RenderBlock root) {
 
     private static List<RenderObject> boxesOf(StyledNode node) {
         List<RenderObject> boxes = new ArrayList<>();
+        addGenerated(node.before(), boxes);
         for (StyledNode child : node.children()) {
             RenderObject box = box(child);
             if (box != null) {
                 boxes.add(box);
             }
         }
+        addGenerated(node.after(), boxes);
         return boxes;
+    }
+
+    /**
+     * CSS 2.1 §12.1: {@code ::before} and {@code ::after} content goes first and last inside the
+     * element, in a box of its own display. A generated inline box is its text, styled by the
+     * pseudo-element; its own padding and borders are not drawn yet.
+     */
+    private static void addGenerated(GeneratedContent content, List<RenderObject> boxes) {
+        RenderText text = content == null ? null : text(content.text(), content.style());
+        if (text != null) {
+            boxes.add(isBlockLevel(content.style().display()) ? new RenderBlock(null, content.style(), List.of(text)) : text);
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import org.glassbox.css.CssValue;
 import org.glassbox.css.Declaration;
 import org.glassbox.css.Origin;
 import org.glassbox.css.Selector;
+import org.glassbox.css.Selector.PseudoElement;
 import org.glassbox.css.Specificity;
 import org.glassbox.css.StyleRule;
 import org.glassbox.css.Stylesheet;
@@ -50,7 +51,18 @@ final class Cascade {
      * does not accept, is dropped here, so an earlier valid one wins (CSS 2.1 §4.2).
      */
     static CascadedValues cascadedValues(Element element, Cssom cssom) {
-        List<Matched> matched = matchedDeclarations(element, cssom);
+        return cascade(matchedDeclarations(element, cssom, null));
+    }
+
+    /**
+     * The cascaded values of a pseudo-element of {@code element}, such as its {@code ::before}:
+     * only rules whose selectors end in it apply (CSS 2.1 §12.1).
+     */
+    static CascadedValues cascadedValues(Element element, Cssom cssom, PseudoElement pseudoElement) {
+        return cascade(matchedDeclarations(element, cssom, pseudoElement));
+    }
+
+    private static CascadedValues cascade(List<Matched> matched) {
         matched.sort(PRECEDENCE);
         Map<Property, CssValue> cascaded = new EnumMap<>(Property.class);
         Map<String, CssValue> custom = new HashMap<>();
@@ -66,30 +78,36 @@ final class Cascade {
         return new CascadedValues(cascaded, custom);
     }
 
-    private static List<Matched> matchedDeclarations(Element element, Cssom cssom) {
+    /** The declarations that apply to {@code element}, or to its {@code pseudoElement} if that is not null. */
+    private static List<Matched> matchedDeclarations(Element element, Cssom cssom, PseudoElement pseudoElement) {
         List<Matched> matched = new ArrayList<>();
-        // HTML §15.1: presentational hints are author declarations that precede every author rule.
-        add(matched, cssom.presentationalHints(element), Origin.AUTHOR, false, new Specificity(0, 0, 0),
-                "", "presentational hint of <" + element.normalName() + ">");
+        if (pseudoElement == null) {
+            // HTML §15.1: presentational hints are author declarations that precede every author rule.
+            add(matched, cssom.presentationalHints(element), Origin.AUTHOR, false, new Specificity(0, 0, 0),
+                    "", "presentational hint of <" + element.normalName() + ">");
+        }
         for (Stylesheet sheet : cssom.stylesheets()) {
             for (StyleRule rule : sheet.rules()) {
-                Selector selector = mostSpecificMatching(rule, element);
+                Selector selector = mostSpecificMatching(rule, element, pseudoElement);
                 if (selector != null) {
                     add(matched, rule.declarations(), sheet.origin(), false, selector.specificity(),
                             selector.toString(), rule.source() + ", line " + rule.line());
                 }
             }
         }
-        // CSS 2.1 §6.4.3: a style attribute is more specific than any selector.
-        add(matched, cssom.inlineStyle(element), Origin.AUTHOR, true, new Specificity(0, 0, 0), "", "style attribute");
+        if (pseudoElement == null) {
+            // CSS 2.1 §6.4.3: a style attribute is more specific than any selector.
+            add(matched, cssom.inlineStyle(element), Origin.AUTHOR, true, new Specificity(0, 0, 0), "", "style attribute");
+        }
         return matched;
     }
 
     /** The most specific selector of the rule that matches, whose specificity the rule takes; null if none matches. */
-    private static Selector mostSpecificMatching(StyleRule rule, Element element) {
+    private static Selector mostSpecificMatching(StyleRule rule, Element element, PseudoElement pseudoElement) {
         Selector highest = null;
         for (Selector selector : rule.selectors()) {
-            if (selector.matches(element) && (highest == null || selector.specificity().compareTo(highest.specificity()) > 0)) {
+            boolean matches = pseudoElement == null ? selector.matches(element) : selector.matches(element, pseudoElement);
+            if (matches && (highest == null || selector.specificity().compareTo(highest.specificity()) > 0)) {
                 highest = selector;
             }
         }
@@ -109,7 +127,7 @@ final class Cascade {
      * each marked with whether its property accepts its value: the first valid one is the winner.
      */
     static List<CascadeExplanation.Candidate> candidates(Element element, Cssom cssom, String property) {
-        List<Matched> matched = matchedDeclarations(element, cssom);
+        List<Matched> matched = matchedDeclarations(element, cssom, null);
         matched.sort(PRECEDENCE.reversed());
         List<CascadeExplanation.Candidate> candidates = new ArrayList<>();
         for (Matched m : matched) {

@@ -7,12 +7,22 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * A DOM node with its computed style: an element, or a text node, which has its parent's
- * style (CSS 2.1 §9.2.2.1: text is styled by the element it is in).
+ * style (CSS 2.1 §9.2.2.1: text is styled by the element it is in). An element may also have
+ * content its {@code ::before} and {@code ::after} generate.
+ *
+ * @param before generated content before the element's own, or null
+ * @param after generated content after the element's own, or null
  */
-public record StyledNode(Node node, ComputedStyle style, List<StyledNode> children) {
+public record StyledNode(Node node, ComputedStyle style, List<StyledNode> children, GeneratedContent before,
+        GeneratedContent after) {
 
     public StyledNode {
         children = List.copyOf(children);
+    }
+
+    /** A node without generated content. */
+    public StyledNode(Node node, ComputedStyle style, List<StyledNode> children) {
+        this(node, style, children, null, null);
     }
 
     /** The element, or null for text. */

@@ -46,6 +46,15 @@ public record StyledTree(StyledNode root) {
             return;
         }
         out.append(DomPrinter.label(node.element())).append(' ').append(node.style()).append('\n');
+        dumpGenerated("::before", node.before(), depth + 1, out);
         node.children().forEach(child -> dump(child, depth + 1, out));
+        dumpGenerated("::after", node.after(), depth + 1, out);
+    }
+
+    private static void dumpGenerated(String pseudoElement, GeneratedContent content, int depth, StringBuilder out) {
+        if (content != null) {
+            out.append("  ".repeat(depth)).append(pseudoElement).append(' ').append(DomPrinter.quote(content.text()))
+                    .append(' ').append(content.style()).append('\n');
+        }
     }
 }

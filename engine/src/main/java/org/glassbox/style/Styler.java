@@ -2,7 +2,9 @@ package org.glassbox.style;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.glassbox.css.CssValue;
 import org.glassbox.css.Cssom;
+import org.glassbox.css.Selector.PseudoElement;
 import org.glassbox.layout.Viewport;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -45,7 +47,32 @@ public final class Styler {
                 children.add(new StyledNode(child, style, List.of()));
             }
         }
-        return new StyledNode(element, style, children);
+        return new StyledNode(element, style, children, generated(element, style, cssom, lengths, PseudoElement.BEFORE),
+                generated(element, style, cssom, lengths, PseudoElement.AFTER));
+    }
+
+    /**
+     * The content a pseudo-element generates (CSS 2.1 §12.1–12.2), or null: only a {@code content}
+     * of strings and {@code attr()}s generates a box; {@code normal} and {@code none} do not.
+     */
+    private GeneratedContent generated(Element element, ComputedStyle style, Cssom cssom, Lengths lengths, PseudoElement which) {
+        if (!cssom.stylesPseudoElements()) {
+            return null;
+        }
+        ComputedStyle pseudo = ValueComputer.compute(Cascade.cascadedValues(element, cssom, which), style, lengths);
+        CssValue content = pseudo.get(Property.CONTENT);
+        if (content.is("normal") || content.is("none") || pseudo.display().equals("none")) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        for (CssValue part : content.components()) {
+            if (part instanceof CssValue.Text string) {
+                text.append(string.value());
+            } else if (part instanceof CssValue.Function function && function.name().equals("attr") && !function.arguments().isEmpty()) {
+                text.append(element.attr(function.arguments().get(0).toString()));
+            }
+        }
+        return new GeneratedContent(text.toString(), pseudo);
     }
 
     /**

@@ -68,4 +68,25 @@ class RenderTreeTest {
                     RenderBlock <div>
                 """);
     }
+
+    @Test
+    void beforeAndAfterGenerateBoxesFirstAndLastInsideTheElement() {
+        String html = "<style>p::before { content: '→ ' } p::after { content: ' (' attr(data-n) ')' }"
+                + " h2::before { content: 'Part'; display: block } em::before { content: none }</style>"
+                + "<h2>Title</h2><p data-n=2>Step <em>now</em></p>";
+
+        assertThat(renderTree(html)).contains("""
+                    RenderBlock <h2>
+                      RenderBlock (anonymous)
+                        RenderText "Part"
+                      RenderBlock (anonymous)
+                        RenderText "Title"
+                    RenderBlock <p>
+                      RenderText "→ "
+                      RenderText "Step "
+                      RenderInline <em>
+                        RenderText "now"
+                      RenderText " (2)"
+                """);
+    }
 }
