@@ -2,17 +2,22 @@
  * Parse CSS: the page's stylesheets into a CSSOM.
  *
  * <p>{@link org.glassbox.css.CssParser} collects, in cascade order, the user-agent stylesheet
- * (HTML's default rendering, {@code user-agent.css}), every {@code <style>} and
- * {@code <link rel=stylesheet>} in document order, and every {@code style=""} attribute.
+ * (HTML's default rendering after the HTML standard's Rendering section, {@code user-agent.css}),
+ * every {@code <style>} and {@code <link rel=stylesheet>} in document order — each preceded by
+ * the sheets it {@code @import}s (cycles skipped), each honouring its {@code media} — with
+ * {@code @media} blocks evaluated against the viewport ({@code MediaQuery}), the presentational
+ * hints of legacy attributes such as {@code bgcolor} and {@code <font color>}
+ * ({@code PresentationalHints}), and every {@code style=""} attribute.
  * cssparser tokenizes and parses; Glassbox turns its output into its own
  * {@link org.glassbox.css.StyleRule}s, {@link org.glassbox.css.Selector}s and
  * {@link org.glassbox.css.CssValue}s, expanding shorthands into longhands as it goes. Syntax
  * errors are logged with line and column and skipped, as CSS 2.1 §4.2 says.
  *
  * <p>{@link org.glassbox.css.Selector} is the engine's one selector matcher, used by the cascade
- * and by {@code querySelector}: type, class, id and universal selectors joined by descendant and
- * child combinators. A selector it cannot match (attributes, pseudo-classes, {@code +},
- * {@code ~}) is dropped from its rule with a note; the rest of the rule still applies.
+ * and by {@code querySelector}: Selectors Level 3 — type, universal, class, id, attribute
+ * selectors, the four combinators, the structural pseudo-classes with an+b, {@code :not()},
+ * {@code :root}, {@code :empty}, {@code :link}, and {@code ::before}/{@code ::after} — matched
+ * right to left, with specificity per §9. Dynamic pseudo-classes ({@code :hover}…) never match.
  *
  * <p>Values: keywords, numbers, dimensions, strings and URLs as written; {@code rgb()},
  * {@code hsl()} and every hex color (CSS Color 4, read by {@code ColorLevel4Parser} and
@@ -20,8 +25,9 @@
  * {@link org.glassbox.css.Calc}; {@code var()} and other functions stay functions until the
  * style phase substitutes them.
  *
- * <p>Not yet: {@code @media} and {@code @import} (skipped; a {@code media} attribute other than
- * screen or all skips its sheet), attribute selectors and pseudo-classes, {@code ::before} and
- * {@code ::after}, {@code min()}, {@code max()}, {@code clamp()}.
+ * <p>Not yet: {@code @supports}, {@code @font-face} and other at-rules (skipped with a note),
+ * media range syntax ({@code (width > 600px)}), Selectors 4 ({@code :is}, {@code :where},
+ * {@code :has}), {@code min()}, {@code max()}, {@code clamp()}; a list with one invalid selector
+ * loses that selector only, where browsers drop the whole rule.
  */
 package org.glassbox.css;
