@@ -54,9 +54,9 @@ public final class Engine implements AutoCloseable {
     private final HtmlParser htmlParser = new HtmlParser();
     private final ScriptRunner scripts;
     private final CssParser cssParser;
-    private final Fonts fonts = new Fonts();
-    private final Styler styler = new Styler(new GlyphMetrics(style -> fonts.fontFor(style).awtFont()));
-    private final DocumentLayout layout = new DocumentLayout(fonts);
+    private final Fonts fonts;
+    private final Styler styler;
+    private final DocumentLayout layout;
     private final Painter painter = new Painter();
     private final Rasterizer rasterizer;
     private final PngEncoder pngEncoder = new PngEncoder();
@@ -70,6 +70,9 @@ public final class Engine implements AutoCloseable {
         this.scripts = new ScriptRunner(new Log(Phase.SCRIPT, listener), builder.scriptBudget);
         this.cssParser = new CssParser(new Log(Phase.PARSE_CSS, listener), viewport);
         this.rasterizer = new Rasterizer(new Log(Phase.RASTER, listener));
+        this.fonts = new Fonts(builder.fontFiles);
+        this.styler = new Styler(new GlyphMetrics(style -> fonts.fontFor(style).awtFont()));
+        this.layout = new DocumentLayout(fonts);
     }
 
     /** A builder with the defaults: an 800×600 viewport, no listener, no HTTP cache, a 5-second script budget. */
@@ -159,6 +162,7 @@ public final class Engine implements AutoCloseable {
         private List<X509Certificate> trustedCertificates = List.of();
         private Optional<Path> cacheDirectory = Optional.empty();
         private Duration readTimeout = Network.DEFAULT_READ_TIMEOUT;
+        private List<Path> fontFiles = List.of();
         private Duration scriptBudget = Duration.ofSeconds(5);
         private Path workingDirectory = Path.of("").toAbsolutePath();
 
@@ -185,6 +189,12 @@ public final class Engine implements AutoCloseable {
         /** Where the HTTP cache keeps responses across runs; without one, every fetch goes to the network. */
         public Builder cacheDirectory(Path directory) {
             this.cacheDirectory = Optional.of(directory);
+            return this;
+        }
+
+        /** TrueType fonts to know besides the bundled ones, by their family names, such as the CSS test suite's Ahem. */
+        public Builder fonts(List<Path> files) {
+            this.fontFiles = List.copyOf(files);
             return this;
         }
 

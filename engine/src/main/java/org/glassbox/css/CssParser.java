@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.glassbox.LoadException;
 import org.glassbox.Log;
+import org.glassbox.html.HtmlParser;
 import org.glassbox.layout.Viewport;
 import org.glassbox.net.Response;
 import org.glassbox.net.Subresources;
@@ -103,7 +104,7 @@ public final class CssParser {
         if (!applies(media, source)) {
             return List.of();
         }
-        Stylesheet sheet = parseStylesheet(style.data(), Origin.AUTHOR, source, baseUrl(style), media, firstLine(style));
+        Stylesheet sheet = parseStylesheet(HtmlParser.rawText(style), Origin.AUTHOR, source, baseUrl(style), media, firstLine(style));
         return withImports(sheet, List.of(), subresources);
     }
 

@@ -31,13 +31,29 @@ public final class HtmlParser {
 
     /** Parses a response's body into a document whose base URL is the response's URL. */
     public Document parse(Response response) {
-        Parser parser = Parser.htmlParser().setTrackPosition(true);
+        Parser parser = (isXhtml(response) ? Parser.xmlParser() : Parser.htmlParser()).setTrackPosition(true);
         String charset = response.charset().map(Charset::name).orElse(null);
         try {
             return Jsoup.parse(new ByteArrayInputStream(response.body()), charset, response.url().toString(), parser);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the response body", e);
         }
+    }
+
+    /**
+     * XHTML is XML, and browsers parse it with an XML parser: no tag soup repaired, no implied
+     * {@code <head>} or {@code <body>}, names as written (HTML §14).
+     */
+    private static boolean isXhtml(Response response) {
+        return response.mediaType().equals("application/xhtml+xml");
+    }
+
+    /**
+     * The text of a {@code <style>} or {@code <script>}: data in an HTML document, plain text in
+     * an XHTML one, where the XML parser knows no raw-text elements.
+     */
+    public static String rawText(Element element) {
+        return element.dataNodes().isEmpty() ? element.wholeText() : element.data();
     }
 
     /**

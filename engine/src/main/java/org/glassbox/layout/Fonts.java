@@ -6,11 +6,14 @@ import java.awt.font.TextAttribute;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.glassbox.LoadException;
 import org.glassbox.style.ComputedStyle;
 
 /**
@@ -40,17 +43,53 @@ public final class Fonts {
 
     private final Map<String, Font> faces = new ConcurrentHashMap<>();
     private final Map<String, UsedFont> used = new ConcurrentHashMap<>();
+    /** Fonts registered from files, such as Ahem for the CSS test suite, by lower-case family name. */
+    private final Map<String, Font> registered = new HashMap<>();
+
+    /** The bundled Liberation fonts only. */
+    public Fonts() {
+        this(List.of());
+    }
+
+    /**
+     * The bundled fonts and the TrueType fonts in {@code files}, each known by its family name.
+     *
+     * @throws LoadException if a file is not a font Java can read
+     */
+    public Fonts(List<Path> files) {
+        for (Path file : files) {
+            Font font = read(file);
+            registered.put(font.getFamily(Locale.ROOT).toLowerCase(Locale.ROOT), font);
+        }
+    }
 
     /** The font a style asks for: the first family in its list that Glassbox has, else serif (CSS 2.1 §15.3). */
     public UsedFont fontFor(ComputedStyle style) {
-        String face = faceName(family(style.fontFamilies()), style.fontWeight() >= 600, style.italic());
+        String face = faceName(style.fontFamilies(), style.fontWeight() >= 600, style.italic());
         float size = (float) style.fontSize();
         return used.computeIfAbsent(face + "@" + size, key -> new UsedFont(face(face).deriveFont(size).deriveFont(SHAPING)));
     }
 
-    private static String family(List<String> families) {
-        return families.stream().map(name -> FAMILIES.get(name.toLowerCase(Locale.ROOT)))
-                .filter(Objects::nonNull).findFirst().orElse(SERIF);
+    /** A registered family's name as it is, or a Liberation face's name, such as {@code LiberationSans-Bold}. */
+    private String faceName(List<String> families, boolean bold, boolean italic) {
+        for (String name : families) {
+            String family = name.toLowerCase(Locale.ROOT);
+            if (registered.containsKey(family)) {
+                return family;
+            }
+            if (FAMILIES.containsKey(family)) {
+                return faceName(FAMILIES.get(family), bold, italic);
+            }
+        }
+        return faceName(SERIF, bold, italic);
+    }
+
+    private static Font read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Font.createFont(Font.TRUETYPE_FONT, in);
+        } catch (IOException | FontFormatException e) {
+            throw new LoadException("cannot read font " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** Liberation has four faces a family: weights from 600 up are bold (CSS 2.1 §15.6). */
@@ -60,7 +99,7 @@ public final class Fonts {
     }
 
     private Font face(String name) {
-        return faces.computeIfAbsent(name, Fonts::load);
+        return registered.containsKey(name) ? registered.get(name) : faces.computeIfAbsent(name, Fonts::load);
     }
 
     private static Font load(String name) {

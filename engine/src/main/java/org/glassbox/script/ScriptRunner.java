@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.glassbox.LoadException;
 import org.glassbox.Log;
+import org.glassbox.html.HtmlParser;
 import org.glassbox.net.Response;
 import org.glassbox.net.Subresources;
 import org.jsoup.nodes.Document;
@@ -95,7 +96,7 @@ public final class ScriptRunner {
 
     /** Rhino counts the lines of an inline script from its first line, so its errors give the page's lines. */
     private static ClassicScript inlineScript(Element element) {
-        return new ClassicScript(element.data(), element.ownerDocument().location(), firstLine(element));
+        return new ClassicScript(HtmlParser.rawText(element), element.ownerDocument().location(), firstLine(element));
     }
 
     /**
