@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.glassbox.LoadException;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /**
  * One reftest of the W3C CSS test suites: a test page, a reference page, and whether they must
@@ -21,9 +21,6 @@ record Reftest(Path test, boolean match, Path reference, Set<String> flags) {
     /** Flags of tests a still image of the first screen cannot judge: they need a user or pages. */
     private static final Set<String> NEEDS_MORE_THAN_A_SCREEN = Set.of("interact", "paged");
 
-    private static final Pattern LINK = Pattern.compile(
-            "<link\\s+rel=[\"'](match|mismatch)[\"']\\s+href=[\"']([^\"']+)[\"']", Pattern.CASE_INSENSITIVE);
-
     /** Whether the test needs interaction or paged media, which a rendered image cannot show. */
     boolean setAside() {
         return !whySetAside().isEmpty();
@@ -34,9 +31,13 @@ record Reftest(Path test, boolean match, Path reference, Set<String> flags) {
         return String.join(", ", flags.stream().filter(NEEDS_MORE_THAN_A_SCREEN::contains).sorted().toList());
     }
 
-    /** The test's name: its path below {@code base}, such as {@code normal-flow/block-in-inline-001.xht}. */
+    /**
+     * The test's name: its path below {@code base}, such as {@code normal-flow/block-in-inline-001.xht};
+     * the path as given when there is no base.
+     */
     String name(Path base) {
-        return base.toAbsolutePath().normalize().relativize(test.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        Path path = base == null ? test : base.toAbsolutePath().normalize().relativize(test.toAbsolutePath().normalize());
+        return path.toString().replace('\\', '/');
     }
 
     /** The reftests a {@code reftests.tsv} lists: test, relation, reference, flags; paths relative to {@code base}. */
@@ -59,11 +60,11 @@ record Reftest(Path test, boolean match, Path reference, Set<String> flags) {
     /** A test file that names its reference itself, with {@code <link rel="match" href="…">}. */
     static Reftest of(Path test) {
         try {
-            Matcher link = LINK.matcher(Files.readString(test));
-            if (!link.find()) {
+            Element link = Jsoup.parse(test.toFile()).selectFirst("link[rel~=(?i)^(mis)?match$][href]");
+            if (link == null) {
                 throw new LoadException(test + " has no <link rel=\"match\"> or \"mismatch\" naming its reference");
             }
-            return new Reftest(test, link.group(1).equalsIgnoreCase("match"), test.resolveSibling(link.group(2)), Set.of());
+            return new Reftest(test, link.attr("rel").equalsIgnoreCase("match"), test.resolveSibling(link.attr("href")), Set.of());
         } catch (IOException e) {
             throw new LoadException("cannot read " + test + ": " + e.getMessage(), e);
         }

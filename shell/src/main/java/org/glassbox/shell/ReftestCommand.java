@@ -5,9 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -31,7 +28,7 @@ final class ReftestCommand implements Callable<Integer> {
     @Option(names = "--list", paramLabel = "TSV", description = "a reftests.tsv: test, match|mismatch, reference, flags")
     Path list;
 
-    @Option(names = "--base", paramLabel = "DIR", description = "what the list's paths are relative to (default: the list's folder)")
+    @Option(names = "--base", paramLabel = "DIR", description = "what the list's paths and the tests' names are relative to (default: the list's folder)")
     Path base;
 
     @Option(names = "--font", paramLabel = "FILE", description = "a TrueType font the tests use, such as Ahem; repeat for more")
@@ -50,37 +47,21 @@ final class ReftestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Reftest> tests = tests();
         Path root = base();
-        ReftestRunner runner = new ReftestRunner(fonts, diffDirectory, root);
-        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
-        int passed = 0;
-        int failed = 0;
-        int setAside = 0;
         PrintWriter out = spec.commandLine().getOut();
-        try {
-            List<Future<ReftestRunner.Result>> results = new ArrayList<>();
-            for (Reftest test : tests) {
-                results.add(test.setAside() ? null : pool.submit(() -> runner.run(test)));
+        int[] counts = new int[3]; // passed, failed, set aside
+        for (Reftest test : tests) {
+            if (test.setAside()) {
+                counts[2]++;
+                report(out, "SKIP", test.name(root), "set aside: needs " + test.whySetAside());
             }
-            for (int i = 0; i < tests.size(); i++) {
-                if (results.get(i) == null) {
-                    setAside++;
-                    report(out, "SKIP", tests.get(i).name(root), "set aside: needs " + tests.get(i).whySetAside());
-                    continue;
-                }
-                ReftestRunner.Result result = results.get(i).get();
-                if (result.passed()) {
-                    passed++;
-                } else {
-                    failed++;
-                }
-                report(out, result.passed() ? "PASS" : "FAIL", result.test().name(root), result.detail());
-            }
-        } finally {
-            pool.shutdownNow();
         }
-        out.println(passed + " passed, " + failed + " failed" + (setAside > 0 ? ", " + setAside + " set aside" : ""));
+        new ReftestRunner(fonts, diffDirectory, root).runAll(tests.stream().filter(test -> !test.setAside()).toList(), result -> {
+            counts[result.passed() ? 0 : 1]++;
+            report(out, result.passed() ? "PASS" : "FAIL", result.test().name(root), result.detail());
+        });
+        out.println(counts[0] + " passed, " + counts[1] + " failed" + (counts[2] > 0 ? ", " + counts[2] + " set aside" : ""));
         out.flush();
-        return failed == 0 ? 0 : Glassbox.FAILED;
+        return counts[1] == 0 ? 0 : Glassbox.FAILED;
     }
 
     private void report(PrintWriter out, String verdict, String name, String detail) {
@@ -103,6 +84,6 @@ final class ReftestCommand implements Callable<Integer> {
     }
 
     private Path base() {
-        return base != null ? base : list != null ? list.toAbsolutePath().getParent() : Path.of("");
+        return base != null ? base : list != null ? list.toAbsolutePath().getParent() : null;
     }
 }

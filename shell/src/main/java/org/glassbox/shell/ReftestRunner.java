@@ -4,7 +4,13 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import javax.imageio.ImageIO;
 import org.glassbox.Engine;
 import org.glassbox.LoadException;
@@ -35,6 +41,25 @@ final class ReftestRunner {
         this.engines = ThreadLocal.withInitial(() -> Engine.builder().viewport(WIDTH, HEIGHT).fonts(fonts).build());
         this.diffDirectory = diffDirectory;
         this.base = base;
+    }
+
+    /**
+     * Runs {@code tests} on every core at once and hands each result to {@code report} in the
+     * tests' order, as soon as it and those before it are done.
+     */
+    void runAll(List<Reftest> tests, Consumer<Result> report) throws InterruptedException, ExecutionException {
+        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        try {
+            List<Future<Result>> results = new ArrayList<>();
+            for (Reftest test : tests) {
+                results.add(pool.submit(() -> run(test)));
+            }
+            for (Future<Result> result : results) {
+                report.accept(result.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Runs one reftest; a page that cannot be loaded fails it. */

@@ -9,9 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,22 +29,15 @@ class Css21ReftestsTest {
         List<Reftest> tests = Reftest.list(CSS21.resolve("reftests.tsv"), CSS21).stream()
                 .filter(test -> passing.contains(test.name(CSS21) + "\t" + CSS21.relativize(test.reference()).toString().replace('\\', '/')))
                 .toList();
-        ReftestRunner runner = new ReftestRunner(List.of(AHEM), null, CSS21);
-        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
-        try {
-            List<Future<ReftestRunner.Result>> results = tests.stream().map(test -> pool.submit(() -> runner.run(test))).toList();
-            List<String> failures = new ArrayList<>();
-            for (Future<ReftestRunner.Result> result : results) {
-                ReftestRunner.Result done = result.get();
-                if (!done.passed()) {
-                    failures.add(done.test().name(CSS21) + ": " + done.detail());
-                }
+        List<String> failures = new ArrayList<>();
+        new ReftestRunner(List.of(AHEM), null, CSS21).runAll(tests, result -> {
+            if (!result.passed()) {
+                failures.add(result.test().name(CSS21) + ": " + result.detail());
             }
-            assertThat(tests).as("tests of the list found in reftests.tsv").hasSize(passing.size());
-            assertThat(failures).as("reftests that passed before and fail now").isEmpty();
-        } finally {
-            pool.shutdownNow();
-        }
+        });
+
+        assertThat(tests).as("tests of the list found in reftests.tsv").hasSize(passing.size());
+        assertThat(failures).as("reftests that passed before and fail now").isEmpty();
     }
 
     private static List<String> passingList() throws IOException {
