@@ -25,6 +25,7 @@ import org.glassbox.paint.DisplayList;
 import org.glassbox.paint.Painter;
 import org.glassbox.paint.PngEncoder;
 import org.glassbox.paint.Rasterizer;
+import org.glassbox.render.Images;
 import org.glassbox.render.RenderTree;
 import org.glassbox.script.ScriptReport;
 import org.glassbox.script.ScriptRunner;
@@ -94,7 +95,8 @@ public final class Engine implements AutoCloseable {
         phase(Phase.SCRIPT, () -> scripts.run(dom, subresources), ScriptReport::summary);
         Cssom cssom = phase(Phase.PARSE_CSS, () -> cssParser.parse(dom, subresources), Cssom::summary);
         StyledTree styles = phase(Phase.STYLE, () -> styler.computeStyles(dom, cssom, viewport), StyledTree::summary);
-        RenderTree renderTree = phase(Phase.RENDER_TREE, () -> RenderTree.build(styles), RenderTree::summary);
+        Images images = new Images(subresources, new Log(Phase.RENDER_TREE, listener)); // decoded as boxes need them
+        RenderTree renderTree = phase(Phase.RENDER_TREE, () -> RenderTree.build(styles, images), RenderTree::summary);
         LayoutTree layoutTree = phase(Phase.LAYOUT, () -> layout.layout(renderTree, viewport), LayoutTree::summary);
         DisplayList displayList = phase(Phase.PAINT, () -> painter.paint(layoutTree), DisplayList::summary);
         return new Page(response.url(), response, dom, cssom, styles, renderTree, layoutTree, displayList);

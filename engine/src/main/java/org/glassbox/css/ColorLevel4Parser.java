@@ -11,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Set;
+import org.w3c.css.sac.CSSParseException;
 import org.w3c.css.sac.InputSource;
 import org.w3c.css.sac.LexicalUnit;
 
@@ -61,12 +62,17 @@ public final class ColorLevel4Parser extends SACParserCSS3 {
         return LexicalUnitImpl.createFunction(previous, function.substring(0, function.length() - 1), parameters);
     }
 
-    /** CSS Color 4 §5.2: {@code #rgb}, {@code #rgba}, {@code #rrggbb} and {@code #rrggbbaa}, read as {@code rgb(r, g, b, a)}. */
+    /**
+     * CSS Color 4 §5.2: {@code #rgb}, {@code #rgba}, {@code #rrggbb} and {@code #rrggbbaa}, read as
+     * {@code rgb(r, g, b, a)}. Anything else after a {@code #}, such as {@code #fgfgfg}, is a
+     * parse error, which drops only its declaration (CSS 2.1 §4.2), not the whole stylesheet.
+     */
     @Override
     protected LexicalUnit hexcolorInternal(LexicalUnit previous, Token token) {
         String hex = token.image.substring(1);
-        if (hex.length() != 3 && hex.length() != 4 && hex.length() != 6 && hex.length() != 8) {
-            return super.hexcolorInternal(previous, token);
+        if (!hex.matches("\\p{XDigit}{3,4}|\\p{XDigit}{6}|\\p{XDigit}{8}")) {
+            throw new CSSParseException("not a color: " + token.image, getInputSource().getURI(), token.beginLine,
+                    token.beginColumn);
         }
         String full = hex.length() <= 4 ? hex.replaceAll("(.)", "$1$1") : hex;
         LexicalUnit first = LexicalUnitImpl.createNumber(null, Integer.parseInt(full.substring(0, 2), 16));

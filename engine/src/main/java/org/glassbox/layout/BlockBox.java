@@ -1,6 +1,8 @@
 package org.glassbox.layout;
 
+import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.Optional;
 import org.glassbox.style.ComputedStyle;
 import org.jsoup.nodes.Element;
 
@@ -15,9 +17,12 @@ import org.jsoup.nodes.Element;
  * @param element the element, or null for an anonymous block
  * @param x the border box's left edge, relative to the parent's border box
  * @param y the border box's top edge, relative to the parent's border box
+ * @param image the picture in the content box of a block-level replaced element (CSS 2.1
+ *     §10.3.4), such as {@code <img style="display: block">}; empty for every other box
  */
 public record BlockBox(Element element, ComputedStyle style, double x, double y, double width, double height,
-        Edges margin, Edges border, Edges padding, List<BlockBox> children, List<LineBox> lines) {
+        Edges margin, Edges border, Edges padding, List<BlockBox> children, List<LineBox> lines,
+        Optional<BufferedImage> image) {
 
     public BlockBox {
         children = List.copyOf(children);
@@ -26,6 +31,6 @@ public record BlockBox(Element element, ComputedStyle style, double x, double y,
 
     /** The same box placed at {@code (x, y)} in its parent. */
     BlockBox at(double newX, double newY) {
-        return new BlockBox(element, style, newX, newY, width, height, margin, border, padding, children, lines);
+        return new BlockBox(element, style, newX, newY, width, height, margin, border, padding, children, lines, image);
     }
 }

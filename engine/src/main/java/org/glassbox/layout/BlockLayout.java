@@ -17,12 +17,14 @@ import static org.glassbox.style.Property.WIDTH;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.glassbox.css.Calc;
 import org.glassbox.css.CssValue;
 import org.glassbox.css.CssValue.Length;
 import org.glassbox.css.CssValue.Percentage;
 import org.glassbox.render.RenderBlock;
+import org.glassbox.render.RenderImage;
 import org.glassbox.render.RenderObject;
 import org.glassbox.style.ComputedStyle;
 
@@ -76,11 +78,33 @@ final class BlockLayout {
             stack.addLines(inlineLayout.layout(block, horizontal.width()));
         } else {
             for (RenderObject child : block.children()) {
-                stack.add(layout((RenderBlock) child, horizontal.width(), height.orElse(Double.NaN), false));
+                stack.add(child instanceof RenderImage image
+                        ? layoutReplaced(image, horizontal.width(), height.orElse(Double.NaN))
+                        : layout((RenderBlock) child, horizontal.width(), height.orElse(Double.NaN), false));
             }
         }
         boolean bottomFenced = newContext || border.bottom() > 0 || padding.bottom() > 0 || height.orElse(0) > 0;
         return stack.finish(block, horizontal.width(), height, margin, border, padding, bottomFenced);
+    }
+
+    /**
+     * Lays out a block-level replaced element, such as an image with {@code display: block}.
+     * CSS 2.1 §10.3.4: its width is that of an inline one (§10.3.2), and then its margins follow
+     * the rules for blocks, so auto margins center it. It has no content to collapse margins
+     * through, so its own margins wait for its neighbours'.
+     */
+    private static Laid layoutReplaced(RenderImage image, double containingWidth, double containingHeight) {
+        ComputedStyle style = image.style();
+        Edges border = border(style);
+        Edges padding = padding(style, containingWidth);
+        ReplacedLayout.Size size = ReplacedLayout.usedSize(image, containingWidth, containingHeight);
+        Horizontal horizontal = horizontal(style, size.width(), containingWidth, border, padding);
+        Edges margin = new Edges(marginOrZero(style.get(MARGIN_TOP), containingWidth), horizontal.marginRight(),
+                marginOrZero(style.get(MARGIN_BOTTOM), containingWidth), horizontal.marginLeft());
+        BlockBox box = new BlockBox(image.element(), style, 0, 0, size.width() + border.horizontal() + padding.horizontal(),
+                size.height() + border.vertical() + padding.vertical(), margin, border, padding, List.of(), List.of(),
+                image.image());
+        return new Laid(box, MarginStrut.of(margin.top()), MarginStrut.of(margin.bottom()), false);
     }
 
     /**
@@ -99,7 +123,17 @@ final class BlockLayout {
         if (width.is("auto")) {
             return new Horizontal(left, Math.max(0, containingWidth - frame - left - right), right);
         }
-        double used = resolve(width, containingWidth);
+        return horizontal(style, resolve(width, containingWidth), containingWidth, border, padding);
+    }
+
+    /** The margins of §10.3.3 around a width already known: set, or a replaced element's (§10.3.4). */
+    private static Horizontal horizontal(ComputedStyle style, double used, double containingWidth, Edges border,
+            Edges padding) {
+        CssValue marginLeft = style.get(MARGIN_LEFT);
+        CssValue marginRight = style.get(MARGIN_RIGHT);
+        double frame = border.horizontal() + padding.horizontal();
+        double left = marginOrZero(marginLeft, containingWidth);
+        double right = marginOrZero(marginRight, containingWidth);
         double free = containingWidth - frame - used - left - right;
         if (free >= 0 && marginLeft.is("auto")) {
             return marginRight.is("auto") ? new Horizontal(free / 2, used, free / 2) : new Horizontal(free, used, right);
@@ -108,7 +142,7 @@ final class BlockLayout {
     }
 
     /** CSS 2.1 §10.5: a percentage height needs a containing block whose height does not depend on its content. */
-    private static OptionalDouble specifiedHeight(ComputedStyle style, double containingHeight) {
+    static OptionalDouble specifiedHeight(ComputedStyle style, double containingHeight) {
         CssValue height = style.get(HEIGHT);
         if (height instanceof Length length) {
             return OptionalDouble.of(length.value());
@@ -119,24 +153,24 @@ final class BlockLayout {
         return OptionalDouble.empty();
     }
 
-    private static Edges border(ComputedStyle style) {
+    static Edges border(ComputedStyle style) {
         return new Edges(style.px(BORDER_TOP_WIDTH), style.px(BORDER_RIGHT_WIDTH),
                 style.px(BORDER_BOTTOM_WIDTH), style.px(BORDER_LEFT_WIDTH));
     }
 
     /** CSS 2.1 §8.4: percentages of padding, even top and bottom, are of the containing block's width. */
-    private static Edges padding(ComputedStyle style, double containingWidth) {
+    static Edges padding(ComputedStyle style, double containingWidth) {
         return new Edges(resolve(style.get(PADDING_TOP), containingWidth), resolve(style.get(PADDING_RIGHT), containingWidth),
                 resolve(style.get(PADDING_BOTTOM), containingWidth), resolve(style.get(PADDING_LEFT), containingWidth));
     }
 
     /** CSS 2.1 §10.6.3: an auto top or bottom margin of a block in normal flow is 0. */
-    private static double marginOrZero(CssValue margin, double containingWidth) {
+    static double marginOrZero(CssValue margin, double containingWidth) {
         return margin.is("auto") ? 0 : resolve(margin, containingWidth);
     }
 
     /** A computed length, or a percentage of {@code base}, or a calculation with both, such as {@code calc(100% - 20px)}. */
-    private static double resolve(CssValue value, double base) {
+    static double resolve(CssValue value, double base) {
         if (value instanceof Percentage percentage) {
             return base * percentage.value() / 100;
         }
@@ -223,7 +257,8 @@ final class BlockLayout {
             double contentHeight = height.orElse(y);
             BlockBox box = new BlockBox(block.element(), block.style(), 0, 0,
                     contentWidth + border.horizontal() + padding.horizontal(),
-                    contentHeight + border.vertical() + padding.vertical(), margin, border, padding, children, lines);
+                    contentHeight + border.vertical() + padding.vertical(), margin, border, padding, children, lines,
+                    Optional.empty());
             return empty ? new Laid(box, top, top.with(bottom), true) : new Laid(box, top, bottom, false);
         }
     }

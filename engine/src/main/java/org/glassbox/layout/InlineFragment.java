@@ -1,12 +1,14 @@
 package org.glassbox.layout;
 
+import java.awt.image.BufferedImage;
+import java.util.Optional;
 import org.glassbox.css.Color;
 import org.glassbox.style.ComputedStyle;
 import org.jsoup.nodes.Element;
 
 /**
- * What a line box holds: the part of an inline element that falls on this line, or a run of
- * text. Positions are relative to the line box; the items come in paint order, an inline box
+ * What a line box holds: the part of an inline element that falls on this line, an image, or a
+ * run of text. Positions are relative to the line box; the items come in paint order, an inline box
  * before the text inside it.
  */
 public sealed interface InlineFragment {
@@ -25,6 +27,15 @@ public sealed interface InlineFragment {
      */
     record InlineBox(Element element, ComputedStyle style, double x, double y, double width, double height)
             implements InlineFragment {}
+
+    /**
+     * An atomic inline-level box (CSS 2.1 §9.2.2): an inline image, placed whole on one line.
+     * Its position and size are its border box's.
+     *
+     * @param image the picture drawn in its content box; empty for a broken image
+     */
+    record ImageBox(Element element, ComputedStyle style, double x, double y, double width, double height, Edges border,
+            Edges padding, Optional<BufferedImage> image) implements InlineFragment {}
 
     /**
      * Text drawn in one font and color.

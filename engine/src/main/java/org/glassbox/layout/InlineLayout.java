@@ -7,9 +7,11 @@ import java.util.Map;
 import org.glassbox.css.CssValue;
 import org.glassbox.css.CssValue.Length;
 import org.glassbox.css.CssValue.Number;
+import org.glassbox.layout.InlineFragment.ImageBox;
 import org.glassbox.layout.InlineFragment.InlineBox;
 import org.glassbox.layout.InlineFragment.TextRun;
 import org.glassbox.render.RenderBlock;
+import org.glassbox.render.RenderImage;
 import org.glassbox.render.RenderInline;
 import org.glassbox.render.RenderObject;
 import org.glassbox.render.RenderText;
@@ -18,9 +20,13 @@ import org.glassbox.style.Property;
 
 /**
  * Inline formatting (CSS 2.1 §9.4.2): flows a block's inline content into line boxes. It
- * happens in three steps, each needing the one before: the content is cut into words and spaces;
- * the words are packed greedily into lines, breaking only at spaces; then each line is measured
- * vertically (§10.8) and its text runs and inline boxes get their positions.
+ * happens in three steps, each needing the one before: the content is cut into words, spaces and
+ * atomic boxes (images); these are packed greedily into lines, breaking only at spaces and
+ * around images; then each line is measured vertically (§10.8) and its text runs, inline boxes
+ * and images get their positions.
+ *
+ * <p>Not yet: {@code vertical-align} other than {@code baseline}, except {@code top} and
+ * {@code bottom} for images.
  */
 final class InlineLayout {
 
@@ -58,6 +64,39 @@ final class InlineLayout {
         }
     }
 
+    /**
+     * An atomic inline-level box, an image: never broken. CSS Text 3 §5.1: "for Web-compatibility
+     * there is a soft wrap opportunity before and after each replaced element", space or not.
+     */
+    private record Atomic(RenderImage image, ReplacedLayout.Sized size, List<RenderInline> inlines) implements Item {
+        @Override
+        public RenderText source() {
+            return null;
+        }
+
+        @Override
+        public String text() {
+            return "";
+        }
+    }
+
+    /** An atomic box placed on a line, at {@code x} from the line's start. */
+    private record PlacedAtomic(Atomic atomic, double x) {
+
+        /** {@code vertical-align: top} or {@code bottom}: aligned to the line box, not to the baseline (CSS 2.1 §10.8). */
+        boolean alignsToLineBox() {
+            return verticalAlign().equals("top") || verticalAlign().equals("bottom");
+        }
+
+        String verticalAlign() {
+            return atomic.image().style().keyword(Property.VERTICAL_ALIGN);
+        }
+
+        double marginBoxHeight() {
+            return atomic.size().marginBoxHeight();
+        }
+    }
+
     /** Text from one source placed on one line: it becomes one text run. */
     private record Run(RenderText source, String text, double x, double width) {}
 
@@ -73,7 +112,7 @@ final class InlineLayout {
     /** Lays out {@code block}'s inline children in lines of {@code width}; the first line starts at y = 0. */
     List<LineBox> layout(RenderBlock block, double width) {
         List<Item> items = new ArrayList<>();
-        collect(block.children(), List.of(), items);
+        collect(block.children(), List.of(), width, items);
         List<LineBox> lines = new ArrayList<>();
         double y = 0;
         for (List<Item> line : breakLines(items, width)) {
@@ -84,15 +123,18 @@ final class InlineLayout {
         return lines;
     }
 
-    // Step 1: words and spaces.
+    // Step 1: words, spaces and images.
 
-    private void collect(List<RenderObject> boxes, List<RenderInline> inlines, List<Item> items) {
+    /** @param width the block's content width, which percentages in an image's size are of */
+    private void collect(List<RenderObject> boxes, List<RenderInline> inlines, double width, List<Item> items) {
         for (RenderObject box : boxes) {
             if (box instanceof RenderInline inline) {
                 List<RenderInline> inside = append(inlines, inline);
                 items.add(new Edge(inside));
-                collect(inline.children(), inside, items);
+                collect(inline.children(), inside, width, items);
                 items.add(new Edge(inside));
+            } else if (box instanceof RenderImage image) {
+                items.add(new Atomic(image, ReplacedLayout.inline(image, width), inlines));
             } else {
                 words((RenderText) box, inlines, items);
             }
@@ -127,12 +169,17 @@ final class InlineLayout {
 
     // Step 2: line breaking.
 
-    /** Words and edges between two spaces, which a line never breaks, and the space before them. */
+    /** Words and edges between two break opportunities, which a line never breaks, and the space before them. */
     private record Group(Space spaceBefore, List<Item> items) {
 
-        boolean hasText() {
-            return items.stream().anyMatch(Word.class::isInstance);
+        boolean hasContent() {
+            return items.stream().anyMatch(InlineLayout::isContent);
         }
+    }
+
+    /** Words and atomic boxes are content; spaces and edges alone do not make a line (CSS 2.1 §9.4.2). */
+    private static boolean isContent(Item item) {
+        return item instanceof Word || item instanceof Atomic;
     }
 
     /**
@@ -144,24 +191,24 @@ final class InlineLayout {
         List<List<Item>> lines = new ArrayList<>();
         List<Item> line = new ArrayList<>();
         double lineWidth = 0;
-        boolean lineHasText = false;
+        boolean lineHasContent = false;
         for (Group group : groups(items)) {
             double groupWidth = width(group.items());
-            boolean groupHasText = group.hasText();
-            boolean keepSpace = lineHasText && group.spaceBefore() != null;
+            boolean groupHasContent = group.hasContent();
+            boolean keepSpace = lineHasContent && group.spaceBefore() != null;
             double spaceWidth = keepSpace ? width(group.spaceBefore()) : 0;
-            if (lineHasText && groupHasText && lineWidth + spaceWidth + groupWidth > available) {
+            if (lineHasContent && groupHasContent && lineWidth + spaceWidth + groupWidth > available) {
                 lines.add(line);
                 line = new ArrayList<>();
                 lineWidth = 0;
-                lineHasText = false;
+                lineHasContent = false;
             } else if (keepSpace) {
                 line.add(group.spaceBefore());
                 lineWidth += spaceWidth;
             }
             line.addAll(group.items());
             lineWidth += groupWidth;
-            lineHasText |= groupHasText;
+            lineHasContent |= groupHasContent;
         }
         if (!line.isEmpty()) {
             lines.add(line);
@@ -169,7 +216,7 @@ final class InlineLayout {
         return lines;
     }
 
-    /** Cuts the items at their spaces, the only places a line may break. */
+    /** Cuts the items at their spaces and around atomic boxes, the only places a line may break. */
     private static List<Group> groups(List<Item> items) {
         List<Group> groups = new ArrayList<>();
         Space space = null;
@@ -178,6 +225,14 @@ final class InlineLayout {
             if (item instanceof Space next) {
                 groups.add(new Group(space, group));
                 space = next;
+                group = new ArrayList<>();
+            } else if (item instanceof Atomic) {
+                if (!group.isEmpty()) {
+                    groups.add(new Group(space, group));
+                    space = null;
+                }
+                groups.add(new Group(space, List.of(item)));
+                space = null;
                 group = new ArrayList<>();
             } else {
                 group.add(item);
@@ -196,6 +251,9 @@ final class InlineLayout {
     }
 
     private double width(Item item) {
+        if (item instanceof Atomic atomic) {
+            return atomic.size().marginBoxWidth();
+        }
         return item instanceof Edge ? 0 : fonts.fontFor(item.source().style()).width(item.text());
     }
 
@@ -203,11 +261,15 @@ final class InlineLayout {
 
     private LineBox lineBox(List<Item> line, ComputedStyle blockStyle, double width, double y) {
         List<Run> runs = new ArrayList<>();
+        List<PlacedAtomic> atomics = new ArrayList<>();
         Map<RenderInline, double[]> spans = new LinkedHashMap<>();
         double x = 0;
         for (Item piece : joinRuns(line)) {
             double start = x;
-            if (!(piece instanceof Edge)) {
+            if (piece instanceof Atomic atomic) {
+                atomics.add(new PlacedAtomic(atomic, x));
+                x += atomic.size().marginBoxWidth();
+            } else if (!(piece instanceof Edge)) {
                 runs.add(run(piece.source(), piece.text(), x));
                 x += runs.get(runs.size() - 1).width();
             }
@@ -217,13 +279,39 @@ final class InlineLayout {
         }
         double shift = alignmentShift(blockStyle, width - x);
         List<Extent> extents = extents(blockStyle, spans.keySet());
-        boolean hasText = line.stream().anyMatch(Word.class::isInstance);
-        double baseline = hasText ? extents.stream().mapToDouble(Extent::above).max().orElse(0) : 0;
-        double below = hasText ? extents.stream().mapToDouble(Extent::below).max().orElse(0) : 0;
+        atomics.stream().filter(placed -> !placed.alignsToLineBox())
+                .forEach(placed -> extents.add(new Extent(placed.marginBoxHeight(), 0)));
+        boolean hasContent = line.stream().anyMatch(InlineLayout::isContent);
+        double baseline = hasContent ? extents.stream().mapToDouble(Extent::above).max().orElse(0) : 0;
+        double below = hasContent ? extents.stream().mapToDouble(Extent::below).max().orElse(0) : 0;
+        double height = lineHeight(baseline + below, atomics);
         List<InlineFragment> fragments = new ArrayList<>();
         spans.forEach((inline, span) -> fragments.add(inlineBox(inline, span, shift, baseline)));
+        atomics.forEach(placed -> fragments.add(imageBox(placed, shift, imageTop(placed, baseline, height))));
         runs.forEach(run -> fragments.add(textRun(run, shift, baseline)));
-        return new LineBox(0, y, width, baseline + below, baseline, fragments);
+        return new LineBox(0, y, width, height, baseline, fragments);
+    }
+
+    /**
+     * CSS 2.1 §10.8: boxes aligned to the top or bottom of the line box are placed after the
+     * others, so they only make the line taller when they are taller than the rest of it.
+     */
+    private static double lineHeight(double baselineAligned, List<PlacedAtomic> atomics) {
+        return atomics.stream().filter(PlacedAtomic::alignsToLineBox).mapToDouble(PlacedAtomic::marginBoxHeight)
+                .reduce(baselineAligned, Math::max);
+    }
+
+    /**
+     * Where the top of an image's margin box goes. CSS 2.1 §10.8.1: with {@code baseline} (and,
+     * for now, every other value but {@code top} and {@code bottom}), an image has no baseline of
+     * its own, so the bottom of its margin box sits on the line's.
+     */
+    private static double imageTop(PlacedAtomic placed, double baseline, double lineHeight) {
+        return switch (placed.verticalAlign()) {
+            case "top" -> 0;
+            case "bottom" -> lineHeight - placed.marginBoxHeight();
+            default -> baseline - placed.marginBoxHeight();
+        };
     }
 
     /** Joins the words and spaces of one source that follow each other into one piece of text: one text run. */
@@ -231,7 +319,7 @@ final class InlineLayout {
         List<Item> pieces = new ArrayList<>();
         for (Item item : line) {
             Item last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
-            if (last != null && !(item instanceof Edge) && last.source() == item.source()) {
+            if (last != null && item.source() != null && last.source() == item.source()) {
                 pieces.set(pieces.size() - 1, new Word(last.text() + item.text(), item.source(), item.inlines()));
             } else {
                 pieces.add(item);
@@ -291,6 +379,15 @@ final class InlineLayout {
         FontHeight font = fonts.fontFor(inline.style()).height();
         return new InlineBox(inline.element(), inline.style(), span[0] + shift, baseline - font.ascent(),
                 span[1] - span[0], font.contentHeight());
+    }
+
+    /** @param top where the top of the image's margin box is, from the line box's top */
+    private static ImageBox imageBox(PlacedAtomic placed, double shift, double top) {
+        ReplacedLayout.Sized size = placed.atomic().size();
+        RenderImage image = placed.atomic().image();
+        return new ImageBox(image.element(), image.style(), placed.x() + shift + size.margin().left(),
+                top + size.margin().top(), size.borderBoxWidth(), size.borderBoxHeight(),
+                size.border(), size.padding(), image.image());
     }
 
     private TextRun textRun(Run run, double shift, double baseline) {

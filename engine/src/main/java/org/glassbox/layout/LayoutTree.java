@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.glassbox.css.CssValue;
 import org.glassbox.html.DomPrinter;
+import org.glassbox.layout.InlineFragment.ImageBox;
 import org.glassbox.layout.InlineFragment.InlineBox;
 import org.glassbox.layout.InlineFragment.TextRun;
 import org.jsoup.nodes.Element;
@@ -116,9 +117,13 @@ public final class LayoutTree {
     }
 
     private static String describe(InlineFragment item) {
-        return item instanceof InlineBox box
-                ? "InlineBox " + DomPrinter.label(box.element())
-                : "TextRun " + DomPrinter.quote(((TextRun) item).text());
+        if (item instanceof InlineBox box) {
+            return "InlineBox " + DomPrinter.label(box.element());
+        }
+        if (item instanceof ImageBox image) {
+            return "ImageBox " + DomPrinter.label(image.element());
+        }
+        return "TextRun " + DomPrinter.quote(((TextRun) item).text());
     }
 
     private static String geometry(double x, double y, double width, double height) {
@@ -161,10 +166,12 @@ public final class LayoutTree {
         }
         for (LineBox line : box.lines()) {
             for (InlineFragment item : line.items()) {
-                if (item instanceof InlineBox inline) {
+                Element element = item instanceof InlineBox inline ? inline.element()
+                        : item instanceof ImageBox image ? image.element() : null;
+                if (element != null) {
                     double left = x + line.x() + item.x();
                     double top = y + line.y() + item.y();
-                    unite(boxes, inline.element(), new double[] {left, top, left + item.width(), top + item.height()});
+                    unite(boxes, element, new double[] {left, top, left + item.width(), top + item.height()});
                 }
             }
         }

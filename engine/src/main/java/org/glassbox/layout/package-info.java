@@ -6,7 +6,9 @@
  * children out inside them and heights bottom up (§10.6.3), collapsing vertical margins where
  * they meet (§8.3.1). Inline formatting ({@code InlineLayout}, §9.4.2) cuts text into words,
  * fills lines greedily, breaking at spaces, and sets each line's height from the fonts and
- * line-heights on it (§10.8). Text is measured with the bundled Liberation fonts
+ * line-heights on it (§10.8). Images are replaced elements ({@code ReplacedLayout}): their size
+ * comes from their intrinsic size and ratio (§10.3.2, §10.6.2); inline ones are atomic boxes on
+ * the baseline, block ones are blocks of that size. Text is measured with the bundled Liberation fonts
  * ({@link org.glassbox.layout.Fonts}), kerned, with Chromium's rounding of font metrics.
  *
  * <p>The result is a {@link org.glassbox.layout.LayoutTree} of
@@ -15,7 +17,8 @@
  * itself in page coordinates, as text or as the JSON of Chromium's layout tool.
  *
  * <p>Not yet: min/max widths and heights, floats, positioning, clearance, {@code overflow},
- * {@code vertical-align} other than baseline, inline padding, borders and margins,
- * {@code white-space}, justified text, replaced elements such as images, and quirks mode.
+ * {@code vertical-align} other than baseline (images also take top and bottom), inline padding,
+ * borders and margins (images have theirs), {@code white-space}, justified text, replaced
+ * elements other than images, and quirks mode.
  */
 package org.glassbox.layout;

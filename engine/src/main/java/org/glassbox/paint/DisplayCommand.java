@@ -1,5 +1,6 @@
 package org.glassbox.paint;
 
+import java.awt.image.BufferedImage;
 import org.glassbox.css.Color;
 import org.glassbox.css.CssValue;
 import org.glassbox.html.DomPrinter;
@@ -25,6 +26,15 @@ public sealed interface DisplayCommand {
         @Override
         public String toString() {
             return "DrawText " + DomPrinter.quote(text) + at(x, baseline) + " font=" + font + " color=" + color;
+        }
+    }
+
+    /** Draws a picture scaled to fill a rectangle: the content box of an image. */
+    record DrawImage(double x, double y, double width, double height, BufferedImage image) implements DisplayCommand {
+        @Override
+        public String toString() {
+            return "DrawImage" + at(x, y) + " w=" + CssValue.formatNumber(width) + " h=" + CssValue.formatNumber(height)
+                    + " image=" + image.getWidth() + "×" + image.getHeight();
         }
     }
 

@@ -6,16 +6,19 @@ import static org.glassbox.style.Property.BORDER_LEFT_COLOR;
 import static org.glassbox.style.Property.BORDER_RIGHT_COLOR;
 import static org.glassbox.style.Property.BORDER_TOP_COLOR;
 
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import org.glassbox.css.Color;
 import org.glassbox.layout.BlockBox;
 import org.glassbox.layout.Edges;
 import org.glassbox.layout.InlineFragment;
+import org.glassbox.layout.InlineFragment.ImageBox;
 import org.glassbox.layout.InlineFragment.InlineBox;
 import org.glassbox.layout.InlineFragment.TextRun;
 import org.glassbox.layout.LayoutTree;
 import org.glassbox.layout.LineBox;
+import org.glassbox.paint.DisplayCommand.DrawImage;
 import org.glassbox.paint.DisplayCommand.DrawText;
 import org.glassbox.paint.DisplayCommand.FillRect;
 import org.glassbox.style.ComputedStyle;
@@ -71,20 +74,19 @@ public final class Painter {
         if (box != canvas.owner() && !background.isTransparent()) {
             commands.add(new FillRect(x, y, box.width(), box.height(), background));
         }
-        paintBorders(box, x, y, commands);
+        paintBorders(x, y, box.width(), box.height(), box.border(), box.style(), commands);
         box.children().forEach(child -> paintBlocks(child, x, y, canvas, commands));
     }
 
     /** Each side is a rectangle of its own color; where sides meet, the later one covers the corner. */
-    private void paintBorders(BlockBox box, double x, double y, List<DisplayCommand> commands) {
-        Edges border = box.border();
-        ComputedStyle style = box.style();
-        double innerHeight = box.height() - border.vertical();
-        addIfVisible(commands, new FillRect(x, y, box.width(), border.top(), style.color(BORDER_TOP_COLOR)));
-        addIfVisible(commands, new FillRect(x, y + box.height() - border.bottom(), box.width(), border.bottom(),
+    private void paintBorders(double x, double y, double width, double height, Edges border, ComputedStyle style,
+            List<DisplayCommand> commands) {
+        double innerHeight = height - border.vertical();
+        addIfVisible(commands, new FillRect(x, y, width, border.top(), style.color(BORDER_TOP_COLOR)));
+        addIfVisible(commands, new FillRect(x, y + height - border.bottom(), width, border.bottom(),
                 style.color(BORDER_BOTTOM_COLOR)));
         addIfVisible(commands, new FillRect(x, y + border.top(), border.left(), innerHeight, style.color(BORDER_LEFT_COLOR)));
-        addIfVisible(commands, new FillRect(x + box.width() - border.right(), y + border.top(), border.right(), innerHeight,
+        addIfVisible(commands, new FillRect(x + width - border.right(), y + border.top(), border.right(), innerHeight,
                 style.color(BORDER_RIGHT_COLOR)));
     }
 
@@ -94,10 +96,14 @@ public final class Painter {
         }
     }
 
-    /** Appendix E step 7: for each line box, the backgrounds of inline boxes, then the text. */
+    /**
+     * Appendix E step 7: a block-level replaced element's picture; for each line box, the
+     * backgrounds of inline boxes, then images, then the text.
+     */
     private void paintInlineContent(BlockBox box, double parentX, double parentY, List<DisplayCommand> commands) {
         double x = parentX + box.x();
         double y = parentY + box.y();
+        box.image().ifPresent(image -> paintImage(image, x, y, box.width(), box.height(), box.border(), box.padding(), commands));
         for (LineBox line : box.lines()) {
             line.items().forEach(item -> paintInline(item, x + line.x(), y + line.y(), commands));
         }
@@ -108,8 +114,31 @@ public final class Painter {
         if (item instanceof InlineBox inline) {
             addIfVisible(commands, new FillRect(lineX + item.x(), lineY + item.y(), item.width(), item.height(),
                     inline.style().color(BACKGROUND_COLOR)));
+        } else if (item instanceof ImageBox image) {
+            paintImageBox(image, lineX + item.x(), lineY + item.y(), commands);
         } else if (item instanceof TextRun run && !run.color().isTransparent()) {
             commands.add(new DrawText(run.text(), lineX + run.x(), lineY + run.baseline(), run.font(), run.color()));
+        }
+    }
+
+    /**
+     * Appendix E step 7: an inline replaced element is painted atomically, its background and
+     * borders, then its picture.
+     */
+    private void paintImageBox(ImageBox box, double x, double y, List<DisplayCommand> commands) {
+        addIfVisible(commands, new FillRect(x, y, box.width(), box.height(), box.style().color(BACKGROUND_COLOR)));
+        paintBorders(x, y, box.width(), box.height(), box.border(), box.style(), commands);
+        box.image().ifPresent(image -> paintImage(image, x, y, box.width(), box.height(), box.border(), box.padding(), commands));
+    }
+
+    /** The picture fills the content box, scaled to it (CSS 2.1 §10.3.2: the used size may not be the intrinsic one). */
+    private static void paintImage(BufferedImage image, double x, double y, double width, double height, Edges border,
+            Edges padding, List<DisplayCommand> commands) {
+        double contentWidth = width - border.horizontal() - padding.horizontal();
+        double contentHeight = height - border.vertical() - padding.vertical();
+        if (contentWidth > 0 && contentHeight > 0) {
+            commands.add(new DrawImage(x + border.left() + padding.left(), y + border.top() + padding.top(),
+                    contentWidth, contentHeight, image));
         }
     }
 }

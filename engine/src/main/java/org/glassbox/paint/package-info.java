@@ -6,10 +6,10 @@
  * {@link org.glassbox.paint.DisplayList} of {@link org.glassbox.paint.DisplayCommand}s that
  * prints itself. {@link org.glassbox.paint.Rasterizer} carries the list out with Java2D:
  * rectangles snapped to whole pixels, text anti-aliased in grayscale at fractional x on a whole
- * pixel baseline. {@link org.glassbox.paint.PngEncoder} writes the PNG with ImageIO. The canvas
+ * pixel baseline, images scaled bilinearly into their content boxes. {@link org.glassbox.paint.PngEncoder} writes the PNG with ImageIO. The canvas
  * is as large as the document, at least the viewport, and stops at 16,384 pixels tall.
  *
  * <p>Not yet: border styles other than solid (all are drawn solid), border-radius, background
- * images, images, text decoration, opacity, outlines, clipping.
+ * images, text decoration, opacity, outlines, clipping.
  */
 package org.glassbox.paint;

@@ -1,7 +1,9 @@
 package org.glassbox.render;
 
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.glassbox.html.DomPrinter;
 import org.glassbox.style.ComputedStyle;
 import org.glassbox.style.GeneratedContent;
@@ -19,24 +21,48 @@ public record RenderTree(RenderBlock root) {
     /**
      * Builds the boxes of a styled document. The root element generates a block (CSS 2.1 §9.7),
      * unless it is {@code display: none}: then the page is an empty anonymous block.
+     *
+     * @param images where {@code <img>} elements find their decoded pictures
      */
-    public static RenderTree build(StyledTree styled) {
+    public static RenderTree build(StyledTree styled, Images images) {
         StyledNode root = styled.root();
         return new RenderTree(root.style().display().equals("none")
                 ? new RenderBlock(null, root.style(), List.of())
-                : block(root));
+                : block(root, images));
     }
 
-    private static RenderObject box(StyledNode node) {
+    private static RenderObject box(StyledNode node, Images images) {
         if (node.element() == null) {
             return text(node);
         }
         String display = node.style().display();
-        return display.equals("none") ? null : isBlockLevel(display) ? block(node) : inline(node);
+        if (display.equals("none")) {
+            return null;
+        }
+        if (node.element().normalName().equals("img")) {
+            return image(node, images);
+        }
+        return isBlockLevel(display) ? block(node, images) : inline(node, images);
+    }
+
+    /**
+     * An image is a replaced box. HTML §15.4.4: a broken image with alt text stands for that
+     * text, so Glassbox lays the text out as the content of an ordinary box of the img's display
+     * (Chromium draws a broken-image icon beside it, which Glassbox leaves out).
+     */
+    private static RenderObject image(StyledNode node, Images images) {
+        Optional<BufferedImage> image = images.of(node.element());
+        RenderText alt = text(node.element().attr("alt"), node.style());
+        if (image.isPresent() || alt == null) {
+            return new RenderImage(node.element(), node.style(), image);
+        }
+        return isBlockLevel(node.style().display())
+                ? new RenderBlock(node.element(), node.style(), List.of(alt))
+                : new RenderInline(node.element(), node.style(), List.of(alt));
     }
 
     /** Until layout knows flex, grid and table layout, their boxes are laid out as blocks. */
-    private static boolean isBlockLevel(String display) {
+    static boolean isBlockLevel(String display) {
         return switch (display) {
             case "block", "list-item", "flex", "grid", "flow-root", "table", "table-caption", "table-row-group",
                     "table-header-group", "table-footer-group", "table-row", "table-cell", "table-column-group",
@@ -54,27 +80,27 @@ public record RenderTree(RenderBlock root) {
         return text.isEmpty() ? null : new RenderText(text.replaceAll("[ \t\n\r\f]+", " "), style);
     }
 
-    private static RenderBlock block(StyledNode node) {
-        List<RenderObject> children = boxesOf(node);
+    private static RenderBlock block(StyledNode node, Images images) {
+        List<RenderObject> children = boxesOf(node, images);
         boolean mixed = children.stream().anyMatch(RenderObject::isInlineLevel)
                 && children.stream().anyMatch(child -> !child.isInlineLevel());
         return new RenderBlock(node.element(), node.style(), mixed ? wrapInlineRuns(children, node) : dropIfBlank(children));
     }
 
     /** Block-in-inline is not supported yet: an inline element holding blocks is laid out as a block. */
-    private static RenderObject inline(StyledNode node) {
-        List<RenderObject> children = boxesOf(node);
+    private static RenderObject inline(StyledNode node, Images images) {
+        List<RenderObject> children = boxesOf(node, images);
         if (children.stream().anyMatch(child -> !child.isInlineLevel())) {
-            return block(node);
+            return block(node, images);
         }
         return new RenderInline(node.element(), node.style(), children);
     }
 
-    private static List<RenderObject> boxesOf(StyledNode node) {
+    private static List<RenderObject> boxesOf(StyledNode node, Images images) {
         List<RenderObject> boxes = new ArrayList<>();
         addGenerated(node.before(), boxes);
         for (StyledNode child : node.children()) {
-            RenderObject box = box(child);
+            RenderObject box = box(child, images);
             if (box != null) {
                 boxes.add(box);
             }
@@ -127,15 +153,16 @@ public record RenderTree(RenderBlock root) {
         return blank ? List.of() : children;
     }
 
-    /** One line for logs, such as {@code 12 blocks, 3 inlines, 9 texts}. */
+    /** One line for logs, such as {@code 12 blocks, 3 inlines, 9 texts, 2 images}; images only if there are any. */
     public String summary() {
-        int[] counts = new int[3];
+        int[] counts = new int[4];
         count(root, counts);
-        return counts[0] + " blocks, " + counts[1] + " inlines, " + counts[2] + " texts";
+        return counts[0] + " blocks, " + counts[1] + " inlines, " + counts[2] + " texts"
+                + (counts[3] > 0 ? ", " + counts[3] + " images" : "");
     }
 
     private static void count(RenderObject box, int[] counts) {
-        counts[box instanceof RenderBlock ? 0 : box instanceof RenderInline ? 1 : 2]++;
+        counts[box instanceof RenderBlock ? 0 : box instanceof RenderInline ? 1 : box instanceof RenderText ? 2 : 3]++;
         box.children().forEach(child -> count(child, counts));
     }
 
@@ -157,6 +184,10 @@ public record RenderTree(RenderBlock root) {
         }
         if (box instanceof RenderInline inline) {
             return "RenderInline " + DomPrinter.label(inline.element());
+        }
+        if (box instanceof RenderImage image) {
+            return "RenderImage " + DomPrinter.label(image.element())
+                    + image.image().map(pixels -> " " + pixels.getWidth() + "×" + pixels.getHeight()).orElse(" (broken)");
         }
         return "RenderText " + DomPrinter.quote(((RenderText) box).text());
     }

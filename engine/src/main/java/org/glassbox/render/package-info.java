@@ -4,7 +4,9 @@
  * <p>{@link org.glassbox.render.RenderTree#build} leaves out {@code display: none} with all it
  * contains, makes a {@link org.glassbox.render.RenderBlock} for block and list-item elements, a
  * {@link org.glassbox.render.RenderInline} for inline ones and a
- * {@link org.glassbox.render.RenderText} for text, with its white space collapsed (§16.6.1).
+ * {@link org.glassbox.render.RenderText} for text, with its white space collapsed (§16.6.1), and
+ * a {@link org.glassbox.render.RenderImage} for an {@code <img>}, its picture decoded by
+ * {@link org.glassbox.render.Images}; a broken image with alt text becomes that text.
  * Inline content beside blocks is wrapped in anonymous blocks (§9.2.1.1), so every block holds
  * either blocks or inline content, never both.
  *

@@ -124,6 +124,98 @@ class LayoutTest {
         assertThat(span.get("height").getAsDouble()).as("from the top of line 1 to the bottom of line 2").isEqualTo(18 + 17);
     }
 
+    /** A 20×10 image beside {@code html}, which holds it as {@code <img src=i.png>}. */
+    private LayoutTree withImage(String html) {
+        Pages.writePng(dir, "i.png", 20, 10, 0x00ff00);
+        return layout(html);
+    }
+
+    private static InlineFragment.ImageBox firstImage(LayoutTree layout) {
+        return (InlineFragment.ImageBox) body(layout).lines().get(0).items().stream()
+                .filter(InlineFragment.ImageBox.class::isInstance).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anImageWithAutoWidthAndHeightHasItsIntrinsicSize() {
+        InlineFragment.ImageBox image = firstImage(withImage("<img src=i.png>"));
+        assertThat(image.width()).isEqualTo(20);
+        assertThat(image.height()).isEqualTo(10);
+    }
+
+    @Test
+    void aWidthAloneScalesTheHeightByTheIntrinsicRatio() {
+        InlineFragment.ImageBox image = firstImage(withImage("<img src=i.png style='width: 60px'>"));
+        assertThat(image.height()).as("§10.6.2: 60 × 10 / 20").isEqualTo(30);
+        InlineFragment.ImageBox percent = firstImage(withImage("<img src=i.png style='width: 50%'>"));
+        assertThat(percent.width()).as("half of 800").isEqualTo(400);
+        assertThat(percent.height()).isEqualTo(200);
+    }
+
+    @Test
+    void aHeightAloneScalesTheWidthByTheIntrinsicRatio() {
+        InlineFragment.ImageBox image = firstImage(withImage("<img src=i.png style='height: 30px'>"));
+        assertThat(image.width()).as("§10.3.2: 30 × 20 / 10").isEqualTo(60);
+    }
+
+    @Test
+    void aWidthAndHeightBothSetAreUsedAsSetEvenIfThatDistorts() {
+        InlineFragment.ImageBox image = firstImage(withImage("<img src=i.png style='width: 40px; height: 40px'>"));
+        assertThat(image.width()).isEqualTo(40);
+        assertThat(image.height()).isEqualTo(40);
+    }
+
+    @Test
+    void theWidthAndHeightAttributesAreHintsForTheSize() {
+        InlineFragment.ImageBox both = firstImage(withImage("<img src=i.png width=100 height=15>"));
+        assertThat(both.width()).isEqualTo(100);
+        assertThat(both.height()).isEqualTo(15);
+        assertThat(firstImage(withImage("<img src=i.png width=100>")).height()).isEqualTo(50);
+    }
+
+    /** Chromium makes the line 54 px tall too: the image's 50 px above the baseline and the strut's 4 px below. */
+    @Test
+    void anInlineImageSitsOnTheBaselineAndMakesItsLineTaller() {
+        assertThat(withImage("Tall <img src=i.png width=100> image").dump()).isEqualTo("""
+                BlockBox <html> x=0 y=0 w=800 h=54
+                  BlockBox <body> x=0 y=0 w=800 h=54
+                    LineBox x=0 y=0 w=800 h=54 baseline=50
+                      ImageBox <img> x=28.648 y=0 w=100 h=50
+                      TextRun "Tall " x=0 y=36 w=28.648 h=17 font=Liberation Serif 16px color=#000000
+                      TextRun " image" x=128.648 y=36 w=43.094 h=17 font=Liberation Serif 16px color=#000000
+                """);
+    }
+
+    @Test
+    void anImageAlignedToTheTopOfTheLineAddsNoDescentBelowIt() {
+        LineBox line = body(withImage("<div style='line-height: 10px'><img src=i.png style='vertical-align: top'></div>"))
+                .children().get(0).lines().get(0);
+        assertThat(line.height()).as("§10.8: as tall as the image and the 10 px strut, no taller").isEqualTo(10);
+        assertThat(line.items().get(0).y()).isZero();
+    }
+
+    @Test
+    void linesBreakAroundImagesThatDoNotFit() {
+        BlockBox body = body(withImage("<div style='width: 150px'>a <img src=i.png width=100> "
+                + "<img src=i.png width=100></div>")).children().get(0);
+        assertThat(body.lines()).hasSize(2);
+        assertThat(body.lines().get(1).items().get(0).x()).as("the second image starts the next line").isZero();
+    }
+
+    @Test
+    void aBlockImageIsABlockBoxOfItsUsedSizeWithItsMarginsBordersAndPadding() {
+        BlockBox image = body(withImage("<img src=i.png style='display: block; width: 40px; margin: 5px auto;"
+                + " border: 2px solid; padding: 3px'>")).children().get(0);
+        assertThat(image.width()).isEqualTo(40 + 2 * 3 + 2 * 2);
+        assertThat(image.height()).isEqualTo(20 + 2 * 3 + 2 * 2);
+        assertThat(image.x()).as("auto margins center it (§10.3.4)").isEqualTo((800 - 50) / 2.0);
+        assertThat(image.image()).isPresent();
+    }
+
+    @Test
+    void aBrokenImageWithAltTextShowsTheText() {
+        assertThat(layout("<img src=missing.png alt='A cat'>").dump()).contains("InlineBox <img>", "TextRun \"A cat\"");
+    }
+
     private static BlockBox body(LayoutTree layout) {
         return layout.root().children().get(0);
     }

@@ -49,4 +49,18 @@ class PainterTest {
                 DrawText "b" x=11.102 y=14 font=Liberation Serif 16px color=#000000
                 """);
     }
+
+    @Test
+    void drawsAnImageInItsContentBoxAfterItsBorders() {
+        Pages.writePng(dir, "i.png", 20, 10, 0x00ff00);
+        assertThat(displayList("<body style='margin: 0'><img src=i.png style='display: block; width: 40px;"
+                + " border: 1px solid red; padding: 2px'>")).isEqualTo("""
+                FillRect x=0 y=0 w=800 h=600 color=#ffffff
+                FillRect x=0 y=0 w=46 h=1 color=#ff0000
+                FillRect x=0 y=25 w=46 h=1 color=#ff0000
+                FillRect x=0 y=1 w=1 h=24 color=#ff0000
+                FillRect x=45 y=1 w=1 h=24 color=#ff0000
+                DrawImage x=3 y=3 w=40 h=20 image=20×10
+                """);
+    }
 }

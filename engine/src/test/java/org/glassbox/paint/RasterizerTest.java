@@ -40,6 +40,20 @@ class RasterizerTest {
     }
 
     @Test
+    void drawsAnImageScaledToItsBox() {
+        Pages.writePng(dir, "green.png", 1, 1, 0x00ff00);
+        Page page = Pages.load(dir, "<!DOCTYPE html><body style='margin: 0'><img src=green.png style='display: block;"
+                + " width: 100px; height: 50px; margin-left: 10px'>");
+        BufferedImage image = new Rasterizer(recorder.log(Phase.RASTER)).raster(page.displayList());
+
+        assertThat(image.getRGB(10, 0) & 0xffffff).isEqualTo(0x00ff00);
+        assertThat(image.getRGB(109, 49) & 0xffffff).as("a 1×1 picture stays solid at any size").isEqualTo(0x00ff00);
+        assertThat(image.getRGB(110, 25) & 0xffffff).isEqualTo(0xffffff);
+        assertThat(image.getRGB(50, 50) & 0xffffff).isEqualTo(0xffffff);
+        assertThat(image.getRGB(9, 25) & 0xffffff).isEqualTo(0xffffff);
+    }
+
+    @Test
     void capsTheCanvasHeightAndSaysSo() {
         DisplayList tall = new DisplayList(10, 20_000, List.of(new FillRect(0, 0, 10, 20_000, Color.BLACK)));
         BufferedImage image = new Rasterizer(recorder.log(Phase.RASTER)).raster(tall);

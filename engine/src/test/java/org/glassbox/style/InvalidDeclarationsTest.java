@@ -34,6 +34,13 @@ class InvalidDeclarationsTest {
     }
 
     @Test
+    void aHashThatIsNoHexColorDropsOnlyItsDeclaration() {
+        assertThat(after("color", "rgb(0, 0, 255)", "#fgfgfg")).isEqualTo("rgb(0, 0, 255)");
+        assertThat(after("color", "rgb(0, 0, 255)", "#ggg")).isEqualTo("rgb(0, 0, 255)");
+        assertThat(after("color", "rgb(0, 0, 255)", "#12345")).isEqualTo("rgb(0, 0, 255)");
+    }
+
+    @Test
     void anUnknownKeywordIsDropped() {
         assertThat(after("display", "block", "blocky")).isEqualTo("block");
         assertThat(after("color", "rgb(0, 0, 255)", "nonsense")).isEqualTo("rgb(0, 0, 255)");
