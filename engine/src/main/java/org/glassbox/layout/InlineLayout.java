@@ -34,10 +34,14 @@ final class InlineLayout {
     private sealed interface Item {
         List<RenderInline> inlines();
 
-        /** The text node the item comes from; null for an edge. */
-        RenderText source();
+        /** The text node the item comes from; null for an edge or an image, which are not text. */
+        default RenderText source() {
+            return null;
+        }
 
-        String text();
+        default String text() {
+            return "";
+        }
     }
 
     /** A word: text between spaces, which is never broken. */
@@ -52,33 +56,13 @@ final class InlineLayout {
     }
 
     /** Where an inline box starts or ends; {@code inlines}' last entry is that box. */
-    private record Edge(List<RenderInline> inlines) implements Item {
-        @Override
-        public RenderText source() {
-            return null;
-        }
-
-        @Override
-        public String text() {
-            return "";
-        }
-    }
+    private record Edge(List<RenderInline> inlines) implements Item {}
 
     /**
      * An atomic inline-level box, an image: never broken. CSS Text 3 §5.1: "for Web-compatibility
      * there is a soft wrap opportunity before and after each replaced element", space or not.
      */
-    private record Atomic(RenderImage image, ReplacedLayout.Sized size, List<RenderInline> inlines) implements Item {
-        @Override
-        public RenderText source() {
-            return null;
-        }
-
-        @Override
-        public String text() {
-            return "";
-        }
-    }
+    private record Atomic(RenderImage image, ReplacedLayout.Sized size, List<RenderInline> inlines) implements Item {}
 
     /** An atomic box placed on a line, at {@code x} from the line's start. */
     private record PlacedAtomic(Atomic atomic, double x) {
