@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What to fetch and how, as the Fetch standard describes a request: the method, the URL, header
@@ -49,6 +50,18 @@ public record FetchRequest(String method, URI url, List<Header> headers, byte[] 
     /** A plain GET, as a navigation or a stylesheet makes. */
     public static FetchRequest get(URI url) {
         return new FetchRequest("GET", url, List.of(), new byte[0], CacheMode.DEFAULT, true);
+    }
+
+    /** The first value of the named header field, compared without case, if the request has it. */
+    public Optional<String> header(String name) {
+        return headers.stream().filter(header -> header.name().equalsIgnoreCase(name)).map(Header::value).findFirst();
+    }
+
+    /** The same request with one more header field. */
+    FetchRequest withHeader(String name, String value) {
+        List<Header> more = new ArrayList<>(headers);
+        more.add(new Header(name, value));
+        return new FetchRequest(method, url, more, body, cacheMode, followRedirects);
     }
 
     /** The same request to another URL, for the next hop of a redirect. */

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import okhttp3.Headers;
 import org.glassbox.LoadException;
 import org.glassbox.Log;
@@ -217,14 +218,14 @@ final class HttpCache implements AutoCloseable {
 
     /** The request with If-None-Match and If-Modified-Since from the stored validators (§4.3.1). */
     private static FetchRequest withValidators(FetchRequest request, Headers stored) {
-        List<FetchRequest.Header> headers = new ArrayList<>(request.headers());
+        FetchRequest conditional = request;
         if (stored.get("ETag") != null) {
-            headers.add(new FetchRequest.Header("If-None-Match", stored.get("ETag")));
+            conditional = conditional.withHeader("If-None-Match", stored.get("ETag"));
         }
         if (stored.get("Last-Modified") != null) {
-            headers.add(new FetchRequest.Header("If-Modified-Since", stored.get("Last-Modified")));
+            conditional = conditional.withHeader("If-Modified-Since", stored.get("Last-Modified"));
         }
-        return new FetchRequest(request.method(), request.url(), headers, request.body(), request.cacheMode(), request.followRedirects());
+        return conditional;
     }
 
     /** A 304 confirmed the stored response: its header fields are updated (§3.2, §4.3.4) and it is used. */
@@ -285,11 +286,7 @@ final class HttpCache implements AutoCloseable {
      */
     private Outcome validateOtherVariants(FetchRequest request, List<StoredResponse> others, Origin origin) {
         String etags = others.stream().map(other -> other.response().headers().get("ETag")).distinct().collect(Collectors.joining(", "));
-        List<FetchRequest.Header> headers = new ArrayList<>(request.headers());
-        headers.add(new FetchRequest.Header("If-None-Match", etags));
-        FetchRequest conditional = new FetchRequest(request.method(), request.url(), headers, request.body(),
-                request.cacheMode(), request.followRedirects());
-        NetworkResponse answer = origin.fetch(conditional);
+        NetworkResponse answer = origin.fetch(request.withHeader("If-None-Match", etags));
         Optional<StoredResponse> chosen = others.stream()
                 .filter(other -> Objects.equals(other.response().headers().get("ETag"), answer.headers().get("ETag"))).findFirst();
         if (answer.status() != 304 || chosen.isEmpty()) {
@@ -362,7 +359,7 @@ final class HttpCache implements AutoCloseable {
         if (status == 206 || status == 304 || status < 200) {
             return Optional.of("status " + status + " is not stored");
         }
-        if (hasHeader(request, "Authorization") && !said.has("public") && !said.has("must-revalidate") && !said.has("s-maxage")) {
+        if (request.header("Authorization").isPresent() && !said.has("public") && !said.has("must-revalidate") && !said.has("s-maxage")) {
             return Optional.of("a response to a request with Authorization needs public to be stored");
         }
         if (varyNames(response.headers()).contains("*")) {
@@ -519,12 +516,8 @@ final class HttpCache implements AutoCloseable {
     }
 
     private static boolean isConditional(FetchRequest request) {
-        return hasHeader(request, "If-None-Match") || hasHeader(request, "If-Modified-Since")
-                || hasHeader(request, "If-Match") || hasHeader(request, "If-Unmodified-Since") || hasHeader(request, "If-Range");
-    }
-
-    private static boolean hasHeader(FetchRequest request, String name) {
-        return request.headers().stream().anyMatch(header -> header.name().equalsIgnoreCase(name));
+        return Stream.of("If-None-Match", "If-Modified-Since", "If-Match", "If-Unmodified-Since", "If-Range")
+                .anyMatch(name -> request.header(name).isPresent());
     }
 
     private static String condition(FetchRequest conditional) {

@@ -278,28 +278,21 @@ public final class Network implements AutoCloseable {
      */
     private FetchRequest withEngineHeaders(FetchRequest request, URI initiator) {
         HttpUrl url = HttpUrl.parse(request.url().toString());
-        List<FetchRequest.Header> headers = new ArrayList<>(request.headers());
-        addUnlessNamed(headers, "User-Agent", USER_AGENT);
-        addUnlessNamed(headers, "Accept-Encoding", ContentDecoding.ACCEPT_ENCODING);
+        FetchRequest sent = unlessNamed(request, "User-Agent", USER_AGENT);
+        sent = unlessNamed(sent, "Accept-Encoding", ContentDecoding.ACCEPT_ENCODING);
         String cookie = url == null ? "" : cookies.header(url, initiator == null || sameSite(url, initiator));
         if (!cookie.isEmpty()) {
-            addUnlessNamed(headers, "Cookie", cookie);
+            sent = unlessNamed(sent, "Cookie", cookie);
         }
-        switch (request.cacheMode()) {
-            case NO_CACHE -> addUnlessNamed(headers, "Cache-Control", "max-age=0");
-            case RELOAD, NO_STORE -> {
-                addUnlessNamed(headers, "Pragma", "no-cache");
-                addUnlessNamed(headers, "Cache-Control", "no-cache");
-            }
-            default -> { }
-        }
-        return new FetchRequest(request.method(), request.url(), headers, request.body(), request.cacheMode(), request.followRedirects());
+        return switch (request.cacheMode()) {
+            case NO_CACHE -> unlessNamed(sent, "Cache-Control", "max-age=0");
+            case RELOAD, NO_STORE -> unlessNamed(unlessNamed(sent, "Pragma", "no-cache"), "Cache-Control", "no-cache");
+            default -> sent;
+        };
     }
 
-    private static void addUnlessNamed(List<FetchRequest.Header> headers, String name, String value) {
-        if (headers.stream().noneMatch(header -> header.name().equalsIgnoreCase(name))) {
-            headers.add(new FetchRequest.Header(name, value));
-        }
+    private static FetchRequest unlessNamed(FetchRequest request, String name, String value) {
+        return request.header(name).isPresent() ? request : request.withHeader(name, value);
     }
 
     /** The request OkHttp will make: the header fields as they are, the method and the body. */
@@ -314,9 +307,7 @@ public final class Network implements AutoCloseable {
         if (request.method().equals("GET") || request.method().equals("HEAD")) {
             return null;
         }
-        String type = request.headers().stream().filter(header -> header.name().equalsIgnoreCase("Content-Type"))
-                .map(FetchRequest.Header::value).findFirst().orElse(null);
-        return RequestBody.create(request.body(), type == null ? null : MediaType.parse(type));
+        return RequestBody.create(request.body(), request.header("Content-Type").map(MediaType::parse).orElse(null));
     }
 
     /**
