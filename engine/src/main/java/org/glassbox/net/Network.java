@@ -74,11 +74,6 @@ public final class Network implements AutoCloseable {
     /** Redirect statuses (RFC 9110 §15.4) that carry a Location to follow. */
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
-    private static final Map<String, String> MEDIA_TYPES = Map.of(
-            "html", "text/html", "htm", "text/html", "xhtml", "application/xhtml+xml",
-            "xht", "application/xhtml+xml", "css", "text/css", "js", "text/javascript",
-            "txt", "text/plain", "png", "image/png", "jpg", "image/jpeg", "gif", "image/gif");
-
     private final Log log;
     private final DnsCache dns = new DnsCache(Clock.systemUTC());
     private final Cookies cookies;
@@ -161,18 +156,12 @@ public final class Network implements AutoCloseable {
             }
             byte[] body = Files.readAllBytes(path);
             log.detail("read " + path + " (" + body.length + " bytes)");
-            return new Response(url, 200, Map.of("content-type", List.of(mediaTypeOf(path))), body);
+            return new Response(url, 200, Map.of("content-type", List.of(MediaTypes.of(path))), body);
         } catch (NoSuchFileException e) {
             throw new LoadException("no such file: " + path, e);
         } catch (IOException e) {
             throw new LoadException("cannot read " + path + ": " + e.getMessage(), e);
         }
-    }
-
-    private static String mediaTypeOf(Path path) {
-        String name = path.getFileName().toString();
-        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        return MEDIA_TYPES.getOrDefault(extension, "application/octet-stream");
     }
 
     /**

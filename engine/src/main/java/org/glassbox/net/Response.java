@@ -82,7 +82,7 @@ public final class Response {
     /** The media type from Content-Type without parameters, such as {@code text/html}. */
     public String mediaType() {
         return header("content-type").map(type -> type.split(";")[0].strip().toLowerCase(Locale.ROOT))
-                .orElse("application/octet-stream");
+                .orElse(MediaTypes.UNKNOWN);
     }
 
     /** The charset named by Content-Type, if it names one the JVM knows. */
