@@ -88,14 +88,15 @@ final class HttpCache implements AutoCloseable {
         if (directives(request).has("no-store")) {
             return fromNetwork(request, origin.fetch(request), "the request said no-store: the cache was not consulted");
         }
-        Optional<StoredResponse> stored = select(request);
+        List<StoredResponse> variants = store.load(request.url());
+        Optional<StoredResponse> stored = select(request, variants);
         if (stored.isPresent()) {
             return reuse(request, stored.get(), origin);
         }
         if (request.cacheMode() == CacheMode.ONLY_IF_CACHED || directives(request).has("only-if-cached")) {
             return new Outcome(gatewayTimeout(), "only-if-cached, and nothing is stored → 504", false);
         }
-        List<StoredResponse> others = otherVariantsWithETags(request);
+        List<StoredResponse> others = withETags(variants);
         if (!others.isEmpty() && !isConditional(request)) {
             return validateOtherVariants(request, others, origin);
         }
@@ -297,8 +298,9 @@ final class HttpCache implements AutoCloseable {
                 "another variant revalidated for this request: 304 for If-None-Match " + etags, true);
     }
 
-    private List<StoredResponse> otherVariantsWithETags(FetchRequest request) {
-        return store.load(request.url()).stream()
+    /** The stored GET variants that have an entity tag to revalidate with. */
+    private static List<StoredResponse> withETags(List<StoredResponse> variants) {
+        return variants.stream()
                 .filter(stored -> stored.method().equals("GET") && stored.response().headers().get("ETag") != null).toList();
     }
 
@@ -381,7 +383,7 @@ final class HttpCache implements AutoCloseable {
 
     /** A HEAD response updates the stored GET response it describes (RFC 9111 §4.3.5). */
     private String freshenFromHead(FetchRequest request, NetworkResponse head) {
-        Optional<StoredResponse> stored = select(request);
+        Optional<StoredResponse> stored = select(request, store.load(request.url()));
         if (stored.isEmpty() || head.status() != 200 || !sameValidators(stored.get().response().headers(), head.headers())) {
             return "not stored: HEAD responses are not stored";
         }
@@ -429,9 +431,9 @@ final class HttpCache implements AutoCloseable {
 
     // --- Selecting a variant (RFC 9111 §4.1) ---
 
-    /** The most recent stored response for this request's method, URL and the header fields its Vary names. */
-    private Optional<StoredResponse> select(FetchRequest request) {
-        return store.load(request.url()).stream().filter(stored -> matches(request, stored)).findFirst();
+    /** The most recent of the stored variants that matches this request's method and the header fields its Vary names. */
+    private static Optional<StoredResponse> select(FetchRequest request, List<StoredResponse> variants) {
+        return variants.stream().filter(stored -> matches(request, stored)).findFirst();
     }
 
     /** A GET response answers a GET or a HEAD, if every header field its Vary names is the same in the request. */

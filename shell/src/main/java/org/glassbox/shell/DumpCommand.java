@@ -100,9 +100,11 @@ final class DumpCommand implements Callable<Integer> {
         StringBuilder out = new StringBuilder();
         for (Element candidate : page.dom().getAllElements()) {
             boolean chosen = selectors.stream().anyMatch(selector -> selector.matches(candidate));
-            CascadeExplanation explanation = Styler.explain(candidate, page.cssom(), page.styles(), why);
-            if (chosen || element == null && !explanation.candidates().isEmpty()) {
-                out.append(explanation).append('\n');
+            if (chosen || element == null) {
+                CascadeExplanation explanation = Styler.explain(candidate, page.cssom(), page.styles(), why);
+                if (chosen || !explanation.candidates().isEmpty()) {
+                    out.append(explanation).append('\n');
+                }
             }
         }
         return out.length() == 0 ? "no element has a declaration of " + why + "\n" : out.toString();
