@@ -99,7 +99,7 @@ public final class Engine implements AutoCloseable {
         RenderTree renderTree = phase(Phase.RENDER_TREE, () -> RenderTree.build(styles, images), RenderTree::summary);
         LayoutTree layoutTree = phase(Phase.LAYOUT, () -> layout.layout(renderTree, viewport), LayoutTree::summary);
         DisplayList displayList = phase(Phase.PAINT, () -> painter.paint(layoutTree), DisplayList::summary);
-        return new Page(response.url(), response, dom, cssom, styles, renderTree, layoutTree, displayList);
+        return new Page(response, dom, cssom, styles, renderTree, layoutTree, displayList);
     }
 
     /**

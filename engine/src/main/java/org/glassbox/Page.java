@@ -13,5 +13,11 @@ import org.jsoup.nodes.Document;
  * A loaded page: the artifact of every phase, from the URL to the display list. Each one can
  * print itself ({@code dump()}), which is what {@code glassbox dump PHASE} shows.
  */
-public record Page(URI url, Response response, Document dom, Cssom cssom, StyledTree styles,
-        RenderTree renderTree, LayoutTree layout, DisplayList displayList) {}
+public record Page(Response response, Document dom, Cssom cssom, StyledTree styles, RenderTree renderTree,
+        LayoutTree layout, DisplayList displayList) {
+
+    /** Where the page came from: the address's URL, or where its redirects led. */
+    public URI url() {
+        return response.url();
+    }
+}
