@@ -33,4 +33,9 @@ public record BlockBox(Element element, ComputedStyle style, double x, double y,
     BlockBox at(double newX, double newY) {
         return new BlockBox(element, style, newX, newY, width, height, margin, border, padding, children, lines, image);
     }
+
+    /** The same box with other children: the absolutely positioned boxes it contains are added once it is laid out. */
+    BlockBox withChildren(List<BlockBox> newChildren) {
+        return new BlockBox(element, style, x, y, width, height, margin, border, padding, newChildren, lines, image);
+    }
 }

@@ -16,9 +16,15 @@
  * {@link org.glassbox.layout.InlineFragment}s, each positioned relative to its parent. It prints
  * itself in page coordinates, as text or as the JSON of Chromium's layout tool.
  *
- * <p>Not yet: min/max widths and heights, floats, positioning, clearance, {@code overflow},
+ * <p>Out of the flow: floats ({@code Floats}, §9.5) are shrunk to fit ({@code IntrinsicWidths},
+ * §10.3.5) and put to the side; blocks that clear them move down (§9.5.2); absolutely positioned
+ * boxes ({@code AbsoluteLayout}, §10.3.7, §10.6.4) are placed in their containing block once it is
+ * laid out; relatively positioned ones move after layout (§9.4.3). Sizes keep within
+ * {@code min-}/{@code max-} limits (§10.4, §10.7), with {@code box-sizing} ({@code Sizing}).
+ *
+ * <p>Not yet: lines shortened beside floats, floats and static positions inside lines,
  * {@code vertical-align} other than baseline (images also take top and bottom), inline padding,
- * borders and margins (images have theirs), {@code white-space}, justified text, replaced
- * elements other than images, and quirks mode.
+ * borders and margins (images have theirs), {@code white-space}, justified text, tables (a table
+ * is a block that shrinks to fit), replaced elements other than images, and quirks mode.
  */
 package org.glassbox.layout;

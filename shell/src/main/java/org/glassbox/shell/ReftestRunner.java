@@ -84,7 +84,7 @@ final class ReftestRunner {
 
     private void writeImages(Reftest test, BufferedImage rendered, BufferedImage reference) throws IOException {
         if (diffDirectory != null) {
-            String name = test.name(base).replace('/', '_');
+            String name = test.name(base).replaceFirst("^(\\.\\./)+", "").replace('/', '_'); // no hidden ".._" files
             Files.createDirectories(diffDirectory);
             ImageIO.write(rendered, "png", diffDirectory.resolve(name + ".test.png").toFile());
             ImageIO.write(reference, "png", diffDirectory.resolve(name + ".ref.png").toFile());
