@@ -101,8 +101,8 @@ final class AbsoluteLayout {
         double right = offsetOr(style.get(RIGHT), blockWidth, Double.NaN);
         CssValue marginLeft = style.get(MARGIN_LEFT);
         CssValue marginRight = style.get(MARGIN_RIGHT);
-        double ml = BlockLayout.marginOrZero(marginLeft, blockWidth);
-        double mr = BlockLayout.marginOrZero(marginRight, blockWidth);
+        double ml = BlockLayout.margin(style, MARGIN_LEFT, blockWidth);
+        double mr = BlockLayout.margin(style, MARGIN_RIGHT, blockWidth);
         OptionalDouble set = sizing.width(blockWidth);
         double room = blockWidth - (Double.isNaN(left) ? (Double.isNaN(right) ? staticLeft : 0) : left)
                 - (Double.isNaN(right) ? 0 : right) - ml - mr - sizing.frameWidth();
@@ -137,8 +137,8 @@ final class AbsoluteLayout {
         if (sizing.height(blockHeight).isPresent() || Double.isNaN(top) || Double.isNaN(bottom)) {
             return OptionalDouble.empty();
         }
-        double margins = BlockLayout.marginOrZero(style.get(MARGIN_TOP), blockWidth)
-                + BlockLayout.marginOrZero(style.get(MARGIN_BOTTOM), blockWidth);
+        double margins = BlockLayout.margin(style, MARGIN_TOP, blockWidth)
+                + BlockLayout.margin(style, MARGIN_BOTTOM, blockWidth);
         return OptionalDouble.of(Math.max(0, blockHeight - top - bottom - margins - sizing.frameHeight()));
     }
 

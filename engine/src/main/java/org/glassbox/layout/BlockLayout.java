@@ -34,6 +34,7 @@ import org.glassbox.render.RenderBlock;
 import org.glassbox.render.RenderImage;
 import org.glassbox.render.RenderObject;
 import org.glassbox.style.ComputedStyle;
+import org.glassbox.style.Property;
 
 /**
  * Block formatting (CSS 2.1 §9.4.1): block boxes stacked one below another, each as wide as
@@ -122,8 +123,8 @@ final class BlockLayout {
         ComputedStyle style = block.style();
         Edges border = border(style);
         Edges padding = padding(style, containingWidth);
-        double marginLeft = marginOrZero(style.get(MARGIN_LEFT), containingWidth);
-        double marginRight = marginOrZero(style.get(MARGIN_RIGHT), containingWidth);
+        double marginLeft = margin(style, MARGIN_LEFT, containingWidth);
+        double marginRight = margin(style, MARGIN_RIGHT, containingWidth);
         Sizing sizing = Sizing.of(style, border, padding);
         double available = containingWidth - marginLeft - marginRight - sizing.frameWidth();
         double width = sizing.width(containingWidth)
@@ -147,8 +148,8 @@ final class BlockLayout {
         ComputedStyle style = block.style();
         Edges border = border(style);
         Edges padding = padding(style, space.width());
-        Edges margin = new Edges(marginOrZero(style.get(MARGIN_TOP), space.width()), horizontal.marginRight(),
-                marginOrZero(style.get(MARGIN_BOTTOM), space.width()), horizontal.marginLeft());
+        Edges margin = new Edges(margin(style, MARGIN_TOP, space.width()), horizontal.marginRight(),
+                margin(style, MARGIN_BOTTOM, space.width()), horizontal.marginLeft());
         Sizing sizing = Sizing.of(style, border, padding);
         OptionalDouble height = forcedHeight.isPresent() ? forcedHeight : sizing.height(space.height());
         boolean newContext = establishesContext(block) || forcedHeight.isPresent();
@@ -208,11 +209,11 @@ final class BlockLayout {
         Edges padding = padding(style, containingWidth);
         ReplacedLayout.Size size = ReplacedLayout.usedSize(image, containingWidth, containingHeight);
         Horizontal horizontal = isFloat(style) || isOutOfFlowPositioned(style)
-                ? new Horizontal(marginOrZero(style.get(MARGIN_LEFT), containingWidth), size.width(),
-                        marginOrZero(style.get(MARGIN_RIGHT), containingWidth))
+                ? new Horizontal(margin(style, MARGIN_LEFT, containingWidth), size.width(),
+                        margin(style, MARGIN_RIGHT, containingWidth))
                 : horizontal(style, size.width(), containingWidth, border, padding);
-        Edges margin = new Edges(marginOrZero(style.get(MARGIN_TOP), containingWidth), horizontal.marginRight(),
-                marginOrZero(style.get(MARGIN_BOTTOM), containingWidth), horizontal.marginLeft());
+        Edges margin = new Edges(margin(style, MARGIN_TOP, containingWidth), horizontal.marginRight(),
+                margin(style, MARGIN_BOTTOM, containingWidth), horizontal.marginLeft());
         BlockBox box = new BlockBox(image.element(), style, 0, 0, size.width() + border.horizontal() + padding.horizontal(),
                 size.height() + border.vertical() + padding.vertical(), margin, border, padding, List.of(), List.of(),
                 image.image());
@@ -236,8 +237,8 @@ final class BlockLayout {
 
     /** §10.3.3: an auto width takes what the margins, borders and padding leave; auto margins are then 0. */
     private static Horizontal autoWidth(ComputedStyle style, double containingWidth, double frame) {
-        double left = marginOrZero(style.get(MARGIN_LEFT), containingWidth);
-        double right = marginOrZero(style.get(MARGIN_RIGHT), containingWidth);
+        double left = margin(style, MARGIN_LEFT, containingWidth);
+        double right = margin(style, MARGIN_RIGHT, containingWidth);
         return new Horizontal(left, Math.max(0, containingWidth - frame - left - right), right);
     }
 
@@ -251,8 +252,8 @@ final class BlockLayout {
         CssValue marginLeft = style.get(MARGIN_LEFT);
         CssValue marginRight = style.get(MARGIN_RIGHT);
         double frame = border.horizontal() + padding.horizontal();
-        double left = marginOrZero(marginLeft, containingWidth);
-        double right = marginOrZero(marginRight, containingWidth);
+        double left = margin(style, MARGIN_LEFT, containingWidth);
+        double right = margin(style, MARGIN_RIGHT, containingWidth);
         double free = containingWidth - frame - used - left - right;
         if (free >= 0 && marginLeft.is("auto")) {
             return marginRight.is("auto") ? new Horizontal(free / 2, used, free / 2) : new Horizontal(free, used, right);
@@ -270,14 +271,30 @@ final class BlockLayout {
                 style.px(BORDER_BOTTOM_WIDTH), style.px(BORDER_LEFT_WIDTH));
     }
 
-    /** CSS 2.1 §8.4: percentages of padding, even top and bottom, are of the containing block's width. */
+    /**
+     * CSS 2.1 §8.4: percentages of padding, even top and bottom, are of the containing block's
+     * width. Rows, row groups and columns of a table have no padding.
+     */
     static Edges padding(ComputedStyle style, double containingWidth) {
+        String display = style.display();
+        if (display.startsWith("table-row") || display.startsWith("table-column") || display.endsWith("-group")) {
+            return Edges.ZERO;
+        }
         return new Edges(resolve(style.get(PADDING_TOP), containingWidth), resolve(style.get(PADDING_RIGHT), containingWidth),
                 resolve(style.get(PADDING_BOTTOM), containingWidth), resolve(style.get(PADDING_LEFT), containingWidth));
     }
 
-    /** CSS 2.1 §10.6.3: an auto top or bottom margin of a block in normal flow is 0. */
-    static double marginOrZero(CssValue margin, double containingWidth) {
+    /**
+     * One side's margin. CSS 2.1 §10.6.3: an auto top or bottom margin of a block in normal flow is
+     * 0. §8.3: the internal parts of a table — rows, cells, columns and their groups — have none.
+     */
+    static double margin(ComputedStyle style, Property side, double containingWidth) {
+        String display = style.display();
+        return display.startsWith("table-") && !display.equals("table-caption") ? 0
+                : marginOrZero(style.get(side), containingWidth);
+    }
+
+    private static double marginOrZero(CssValue margin, double containingWidth) {
         return margin.is("auto") ? 0 : resolve(margin, containingWidth);
     }
 
@@ -358,7 +375,7 @@ final class BlockLayout {
                 add(layoutReplaced(image, space.width(), space.height()), clearance(style));
             } else {
                 OptionalDouble clearance = clearance(style);
-                double estimate = clearance.orElse(y + pending.with(marginOrZero(style.get(MARGIN_TOP), space.width())).collapsed());
+                double estimate = clearance.orElse(y + pending.with(margin(style, MARGIN_TOP, space.width())).collapsed());
                 add(layout((RenderBlock) child, space, estimate), clearance);
             }
         }
@@ -376,7 +393,7 @@ final class BlockLayout {
                 return OptionalDouble.empty();
             }
             double floor = space.floats().clearance(clear) - space.originY();
-            double hypothetical = y + pending.with(marginOrZero(style.get(MARGIN_TOP), space.width())).collapsed();
+            double hypothetical = y + pending.with(margin(style, MARGIN_TOP, space.width())).collapsed();
             return floor > hypothetical ? OptionalDouble.of(floor) : OptionalDouble.empty();
         }
 

@@ -68,8 +68,8 @@ final class IntrinsicWidths {
         ComputedStyle style = child.style();
         Edges border = BlockLayout.border(style);
         Edges padding = BlockLayout.padding(style, 0);
-        double edges = border.horizontal() + padding.horizontal() + BlockLayout.marginOrZero(style.get(MARGIN_LEFT), 0)
-                + BlockLayout.marginOrZero(style.get(MARGIN_RIGHT), 0);
+        double edges = border.horizontal() + padding.horizontal() + BlockLayout.margin(style, MARGIN_LEFT, 0)
+                + BlockLayout.margin(style, MARGIN_RIGHT, 0);
         if (child instanceof RenderImage image) {
             return same(ReplacedLayout.usedSize(image, 0, Double.NaN).width()).plus(edges);
         }
@@ -144,10 +144,10 @@ final class IntrinsicWidths {
         } else if (box instanceof RenderInline inline) {
             ComputedStyle style = inline.style();
             run.word(BlockLayout.border(style).left() + BlockLayout.padding(style, 0).left()
-                    + BlockLayout.marginOrZero(style.get(MARGIN_LEFT), 0));
+                    + BlockLayout.margin(style, MARGIN_LEFT, 0));
             inline.children().forEach(child -> addInline(child, run));
             run.word(BlockLayout.border(style).right() + BlockLayout.padding(style, 0).right()
-                    + BlockLayout.marginOrZero(style.get(MARGIN_RIGHT), 0));
+                    + BlockLayout.margin(style, MARGIN_RIGHT, 0));
         } else {
             run.atomic(ofMarginBox(box));
         }

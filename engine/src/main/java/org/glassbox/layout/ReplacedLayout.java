@@ -58,10 +58,10 @@ final class ReplacedLayout {
      */
     static Sized inline(RenderImage image, double containingWidth) {
         ComputedStyle style = image.style();
-        Edges margin = new Edges(BlockLayout.marginOrZero(style.get(MARGIN_TOP), containingWidth),
-                BlockLayout.marginOrZero(style.get(MARGIN_RIGHT), containingWidth),
-                BlockLayout.marginOrZero(style.get(MARGIN_BOTTOM), containingWidth),
-                BlockLayout.marginOrZero(style.get(MARGIN_LEFT), containingWidth));
+        Edges margin = new Edges(BlockLayout.margin(style, MARGIN_TOP, containingWidth),
+                BlockLayout.margin(style, MARGIN_RIGHT, containingWidth),
+                BlockLayout.margin(style, MARGIN_BOTTOM, containingWidth),
+                BlockLayout.margin(style, MARGIN_LEFT, containingWidth));
         Size size = usedSize(image, containingWidth, Double.NaN);
         return new Sized(size.width(), size.height(), margin, BlockLayout.border(style), BlockLayout.padding(style, containingWidth));
     }
