@@ -34,6 +34,17 @@ public record BlockBox(Element element, ComputedStyle style, double x, double y,
         return new BlockBox(element, style, newX, newY, width, height, margin, border, padding, children, lines, image);
     }
 
+    /**
+     * The same box made {@code newHeight} tall, its content moved down by {@code shift}: a table cell
+     * stretched to its row (CSS 2.1 §17.5.3).
+     */
+    BlockBox stretched(double newHeight, double shift) {
+        List<BlockBox> moved = children.stream().map(child -> child.at(child.x(), child.y() + shift)).toList();
+        List<LineBox> movedLines = lines.stream().map(line -> new LineBox(line.x(), line.y() + shift, line.width(),
+                line.height(), line.baseline(), line.items())).toList();
+        return new BlockBox(element, style, x, y, width, newHeight, margin, border, padding, moved, movedLines, image);
+    }
+
     /** The same box with other children: the absolutely positioned boxes it contains are added once it is laid out. */
     BlockBox withChildren(List<BlockBox> newChildren) {
         return new BlockBox(element, style, x, y, width, height, margin, border, padding, newChildren, lines, image);

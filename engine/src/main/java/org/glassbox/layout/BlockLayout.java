@@ -77,10 +77,12 @@ final class BlockLayout {
 
     private final InlineLayout inlineLayout;
     private final IntrinsicWidths intrinsicWidths;
+    private final TableLayout tableLayout;
 
     BlockLayout(InlineLayout inlineLayout, IntrinsicWidths intrinsicWidths) {
         this.inlineLayout = inlineLayout;
         this.intrinsicWidths = intrinsicWidths;
+        this.tableLayout = new TableLayout(this, intrinsicWidths);
     }
 
     /**
@@ -110,7 +112,7 @@ final class BlockLayout {
         return horizontal(style, sizing.clampWidth(width, containingWidth), containingWidth, border, padding);
     }
 
-    private static boolean isTable(ComputedStyle style) {
+    static boolean isTable(ComputedStyle style) {
         return style.display().equals("table") || style.display().equals("inline-table");
     }
 
@@ -160,7 +162,10 @@ final class BlockLayout {
                         space.originY() + top + border.top() + padding.top());
         Stack stack = new Stack(margin.top(), border.left() + padding.left(), border.top() + padding.top(), inside,
                 newContext || border.top() > 0 || padding.top() > 0);
-        if (block.hasInlineChildren()) {
+        if (isTable(style)) {
+            block.children().stream().filter(child -> child.style().display().equals("table-caption")).forEach(stack::add);
+            stack.addGrid(tableLayout.layout(block, horizontal.width()));
+        } else if (block.hasInlineChildren()) {
             stack.addLines(inlineLayout.layout(block, horizontal.width()));
         } else {
             block.children().forEach(stack::add);
@@ -437,6 +442,17 @@ final class BlockLayout {
             double x = corner[0] - space.originX() + contentLeft + margin.left();
             double floatY = corner[1] - space.originY() + contentTop + margin.top();
             placeAt(laid, x, floatY);
+        }
+
+        /** A table's rows, placed in its content box below what came before (its captions). */
+        void addGrid(TableLayout.Grid grid) {
+            y += pending.collapsed();
+            pending = MarginStrut.NONE;
+            for (BlockBox box : grid.boxes()) {
+                children.add(box.at(contentLeft + box.x(), contentTop + y + box.y()));
+            }
+            y += grid.height();
+            atTop = false;
         }
 
         /** Line boxes are content: once there is a line with height, margins above can no longer collapse through. */

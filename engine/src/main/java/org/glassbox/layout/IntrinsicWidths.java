@@ -32,6 +32,10 @@ final class IntrinsicWidths {
             return Math.min(Math.max(minimum, available), preferred);
         }
 
+        Widths max(Widths other) {
+            return new Widths(Math.max(minimum, other.minimum), Math.max(preferred, other.preferred));
+        }
+
         Widths plus(double edges) {
             return new Widths(minimum + edges, preferred + edges);
         }
@@ -45,6 +49,9 @@ final class IntrinsicWidths {
 
     /** The widths of a block's content box: what its children need. */
     Widths ofContent(RenderBlock block) {
+        if (BlockLayout.isTable(block.style())) {
+            return TableLayout.intrinsicWidths(block, this);
+        }
         if (block.hasInlineChildren()) {
             InlineRun run = new InlineRun();
             block.children().forEach(child -> addInline(child, run));
@@ -64,7 +71,7 @@ final class IntrinsicWidths {
      * The widths of a block-level child's margin box. A set width is what the box takes whatever
      * its content; percentages of a width still unknown count as auto. Auto margins count as 0.
      */
-    private Widths ofMarginBox(RenderObject child) {
+    Widths ofMarginBox(RenderObject child) {
         ComputedStyle style = child.style();
         Edges border = BlockLayout.border(style);
         Edges padding = BlockLayout.padding(style, 0);
@@ -78,6 +85,21 @@ final class IntrinsicWidths {
         Widths content = width.isPresent() ? same(width.getAsDouble()) : ofContent((RenderBlock) child);
         return new Widths(sizing.clampWidth(content.minimum(), Double.NaN),
                 sizing.clampWidth(content.preferred(), Double.NaN)).plus(edges);
+    }
+
+    /**
+     * A table cell's widths, of its border box: its content's, or its set width if that is wider
+     * (CSS 2.1 §17.5.2.2).
+     */
+    Widths ofCell(RenderBlock cell) {
+        ComputedStyle style = cell.style();
+        Sizing sizing = Sizing.of(style, BlockLayout.border(style), BlockLayout.padding(style, 0));
+        Widths content = ofContent(cell);
+        OptionalDouble width = sizing.width(Double.NaN);
+        if (width.isPresent()) {
+            content = same(Math.max(content.minimum(), width.getAsDouble()));
+        }
+        return content.plus(sizing.frameWidth());
     }
 
     private static Widths same(double width) {

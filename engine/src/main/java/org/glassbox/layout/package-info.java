@@ -21,10 +21,12 @@
  * boxes ({@code AbsoluteLayout}, §10.3.7, §10.6.4) are placed in their containing block once it is
  * laid out; relatively positioned ones move after layout (§9.4.3). Sizes keep within
  * {@code min-}/{@code max-} limits (§10.4, §10.7), with {@code box-sizing} ({@code Sizing}).
+ * Tables ({@code TableLayout}, §17) line their cells up in columns sized from the cells'
+ * preferred widths, and rows as tall as their tallest cell.
  *
  * <p>Not yet: lines shortened beside floats, floats and static positions inside lines,
  * {@code vertical-align} other than baseline (images also take top and bottom), inline padding,
- * borders and margins (images have theirs), {@code white-space}, justified text, tables (a table
- * is a block that shrinks to fit), replaced elements other than images, and quirks mode.
+ * borders and margins (images have theirs), {@code white-space}, justified text, the finer points of
+ * tables (spans, fixed layout, collapsing borders, captions outside the border), replaced elements other than images, and quirks mode.
  */
 package org.glassbox.layout;
