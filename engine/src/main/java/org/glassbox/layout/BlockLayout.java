@@ -381,8 +381,23 @@ final class BlockLayout {
             } else {
                 OptionalDouble clearance = clearance(style);
                 double estimate = clearance.orElse(y + pending.with(margin(style, MARGIN_TOP, space.width())).collapsed());
-                add(layout((RenderBlock) child, space, estimate), clearance);
+                RenderBlock block = (RenderBlock) child;
+                add(establishesContext(block) && !space.floats().isEmpty()
+                        ? layoutBesideFloats(block, estimate) : layout(block, space, estimate), clearance);
             }
+        }
+
+        /**
+         * CSS 2.1 §9.5: a block that starts a formatting context of its own must not overlap the
+         * floats around it, so it is laid out in the band they leave free where it starts.
+         */
+        private Laid layoutBesideFloats(RenderBlock block, double estimate) {
+            Floats.Band band = space.floats().band(space.originY() + estimate, 1, space.originX(),
+                    space.originX() + space.width());
+            Space beside = new Space(band.width(), space.height(), space.floats(), band.left(), space.originY());
+            Laid laid = layout(block, beside, estimate);
+            return new Laid(laid.box().at(band.left() - space.originX(), 0), laid.top(), laid.bottom(),
+                    laid.collapsesThrough(), laid.absolutes());
         }
 
         /**
@@ -472,8 +487,9 @@ final class BlockLayout {
             }
         }
 
+        /** Places a child below the last; a box laid out beside floats comes with its shift to the right as its x. */
         private void place(Laid child, double childY) {
-            placeAt(child, contentLeft + child.box().margin().left(), contentTop + childY);
+            placeAt(child, contentLeft + child.box().x() + child.box().margin().left(), contentTop + childY);
         }
 
         /** Puts a child at its place, moved if it is relatively positioned, and takes over its waiting absolutes. */
