@@ -156,7 +156,7 @@ final class InlineLayout {
     private void collect(List<RenderObject> boxes, List<RenderInline> inlines, double width, List<Item> items) {
         for (RenderObject box : boxes) {
             if (box instanceof RenderInline inline && isLineBreak(inline)) {
-                items.add(new ForcedBreak(inlines));
+                items.add(new ForcedBreak(append(inlines, inline)));
             } else if (box instanceof RenderInline inline) {
                 List<RenderInline> inside = append(inlines, inline);
                 Frame frame = frame(inline.style(), width);
@@ -171,7 +171,10 @@ final class InlineLayout {
         }
     }
 
-    /** The HTML standard's rendering section makes {@code <br>} a forced line break ({@code display-outside: newline}). */
+    /**
+     * The HTML standard's rendering section makes {@code <br>} a forced line break ({@code
+     * display-outside: newline}). It sits in its own inline box, empty, as in Chromium.
+     */
     private static boolean isLineBreak(RenderInline inline) {
         return inline.element() != null && inline.element().normalName().equals("br");
     }
