@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.glassbox.LoadException;
 import org.glassbox.style.ComputedStyle;
+import org.glassbox.style.Property;
 
 /**
  * The fonts Glassbox ships and how CSS font families map onto them. The Liberation families are
@@ -63,11 +64,24 @@ public final class Fonts {
         }
     }
 
-    /** The font a style asks for: the first family in its list that Glassbox has, else serif (CSS 2.1 §15.3). */
+    /**
+     * The font a style asks for: the first family in its list that Glassbox has, else serif (CSS
+     * 2.1 §15.3). Its {@code letter-spacing} (§16.4) goes into the font as tracking, so that text
+     * is measured and drawn with the same extra room after every character, the last one too, as
+     * Chromium adds it.
+     */
     public UsedFont fontFor(ComputedStyle style) {
         String face = faceName(style.fontFamilies(), style.fontWeight() >= 600, style.italic());
         float size = (float) style.fontSize();
-        return used.computeIfAbsent(face + "@" + size, key -> new UsedFont(face(face).deriveFont(size).deriveFont(SHAPING)));
+        double tracking = size == 0 ? 0 : style.px(Property.LETTER_SPACING) / size;
+        return used.computeIfAbsent(face + "@" + size + "+" + tracking, key -> new UsedFont(face(face).deriveFont(size)
+                .deriveFont(tracking == 0 ? SHAPING : withTracking(tracking))));
+    }
+
+    private static Map<TextAttribute, Object> withTracking(double tracking) {
+        Map<TextAttribute, Object> attributes = new HashMap<>(SHAPING);
+        attributes.put(TextAttribute.TRACKING, tracking);
+        return attributes;
     }
 
     /** A registered family's name as it is, or a Liberation face's name, such as {@code LiberationSans-Bold}. */

@@ -22,11 +22,13 @@ public sealed interface InlineFragment {
     double height();
 
     /**
-     * The part of an inline element on one line; its height is the content area of its font,
-     * not the line height (CSS 2.1 §10.6.1).
+     * The part of an inline element on one line, as its border box: the content area of its font
+     * (not the line height, CSS 2.1 §10.6.1) with its padding and border around it. Only the
+     * first part of an element split over lines has its left border and padding, only the last
+     * its right ones (CSS 2.1 §9.4.2).
      */
-    record InlineBox(Element element, ComputedStyle style, double x, double y, double width, double height)
-            implements InlineFragment {}
+    record InlineBox(Element element, ComputedStyle style, double x, double y, double width, double height,
+            Edges border, Edges padding) implements InlineFragment {}
 
     /**
      * An atomic inline-level box (CSS 2.1 §9.2.2): an inline image, placed whole on one line.

@@ -1,12 +1,16 @@
 package org.glassbox.layout;
 
+import static org.glassbox.style.Property.MARGIN_BOTTOM;
+import static org.glassbox.style.Property.MARGIN_LEFT;
+import static org.glassbox.style.Property.MARGIN_RIGHT;
+import static org.glassbox.style.Property.MARGIN_TOP;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.glassbox.css.CssValue;
-import org.glassbox.css.CssValue.Length;
-import org.glassbox.css.CssValue.Number;
+import java.util.function.IntToDoubleFunction;
 import org.glassbox.layout.InlineFragment.ImageBox;
 import org.glassbox.layout.InlineFragment.InlineBox;
 import org.glassbox.layout.InlineFragment.TextRun;
@@ -20,13 +24,13 @@ import org.glassbox.style.Property;
 
 /**
  * Inline formatting (CSS 2.1 §9.4.2): flows a block's inline content into line boxes. It
- * happens in three steps, each needing the one before: the content is cut into words, spaces and
- * atomic boxes (images); these are packed greedily into lines, breaking only at spaces and
- * around images; then each line is measured vertically (§10.8) and its text runs, inline boxes
- * and images get their positions.
+ * happens in three steps, each needing the one before: the content is cut into words, spaces,
+ * the edges of inline boxes, forced breaks and atomic boxes (images); these are packed greedily
+ * into lines, breaking only where {@code white-space} allows; then each line is measured
+ * vertically (§10.8) and its text runs, inline boxes and images get their positions.
  *
- * <p>Not yet: {@code vertical-align} other than {@code baseline}, except {@code top} and
- * {@code bottom} for images.
+ * <p>Not yet: bidirectional text, hyphenation, breaking inside a word that is too long
+ * ({@code overflow-wrap}), {@code text-align} on lines shortened by floats.
  */
 final class InlineLayout {
 
@@ -34,7 +38,7 @@ final class InlineLayout {
     private sealed interface Item {
         List<RenderInline> inlines();
 
-        /** The text node the item comes from; null for an edge or an image, which are not text. */
+        /** The text node the item comes from; null for an edge, a break or an image, which are not text. */
         default RenderText source() {
             return null;
         }
@@ -47,45 +51,81 @@ final class InlineLayout {
     /** A word: text between spaces, which is never broken. */
     private record Word(String text, RenderText source, List<RenderInline> inlines) implements Item {}
 
-    /** A collapsible space: where a line may break, and which vanishes at a line's end (CSS 2.1 §16.6.1). */
-    private record Space(RenderText source, List<RenderInline> inlines) implements Item {
-        @Override
-        public String text() {
-            return " ";
+    /**
+     * A space: where a line may break if {@code white-space} lets it wrap. A collapsible space
+     * vanishes at a line's end (CSS 2.1 §16.6.1); a preserved one stays.
+     */
+    private record Space(String text, RenderText source, List<RenderInline> inlines) implements Item {
+
+        WhiteSpace whiteSpace() {
+            return WhiteSpace.of(source.style());
         }
     }
 
-    /** Where an inline box starts or ends; {@code inlines}' last entry is that box. */
-    private record Edge(List<RenderInline> inlines) implements Item {}
+    /**
+     * Where an inline box starts or ends; {@code inlines}' last entry is that box. CSS 2.1
+     * §10.3.1 and §9.4.2: its horizontal margin, border and padding take room on the line there.
+     */
+    private record Edge(List<RenderInline> inlines, boolean start, Frame frame) implements Item {
+
+        RenderInline box() {
+            return inlines.get(inlines.size() - 1);
+        }
+
+        double width() {
+            return start ? frame.left() : frame.right();
+        }
+    }
+
+    /** A forced line break: a {@code <br>}, or a newline that {@code white-space} preserves (CSS 2.1 §16.6.1). */
+    private record ForcedBreak(List<RenderInline> inlines) implements Item {}
 
     /**
      * An atomic inline-level box, an image: never broken. CSS Text 3 §5.1: "for Web-compatibility
      * there is a soft wrap opportunity before and after each replaced element", space or not.
      */
-    private record Atomic(RenderImage image, ReplacedLayout.Sized size, List<RenderInline> inlines) implements Item {}
+    private record Atomic(RenderImage image, ReplacedLayout.Sized size, List<RenderInline> inlines) implements Item {
 
-    /** An atomic box placed on a line, at {@code x} from the line's start. */
-    private record PlacedAtomic(Atomic atomic, double x) {
-
-        /** {@code vertical-align: top} or {@code bottom}: aligned to the line box, not to the baseline (CSS 2.1 §10.8). */
-        boolean alignsToLineBox() {
-            return verticalAlign().equals("top") || verticalAlign().equals("bottom");
-        }
-
-        String verticalAlign() {
-            return atomic.image().style().keyword(Property.VERTICAL_ALIGN);
-        }
-
-        double marginBoxHeight() {
-            return atomic.size().marginBoxHeight();
+        /** CSS 2.1 §10.8.1: an image has no baseline, so the bottom of its margin box is its baseline. */
+        double baseline() {
+            return size.marginBoxHeight();
         }
     }
 
-    /** Text from one source placed on one line: it becomes one text run. */
-    private record Run(RenderText source, String text, double x, double width) {}
+    /** The margin, border and padding of an inline box (CSS 2.1 §8.1). */
+    private record Frame(Edges margin, Edges border, Edges padding) {
 
-    /** How far an inline box reaches above and below the baseline, half-leading included (CSS 2.1 §10.8.1). */
-    private record Extent(double above, double below) {}
+        double left() {
+            return margin.left() + border.left() + padding.left();
+        }
+
+        double right() {
+            return margin.right() + border.right() + padding.right();
+        }
+
+        boolean isEmpty() {
+            return margin.equals(Edges.ZERO) && border.equals(Edges.ZERO) && padding.equals(Edges.ZERO);
+        }
+    }
+
+    /** CSS 2.1 §16.6: what each value of {@code white-space} does with spaces, newlines and wrapping. */
+    private enum WhiteSpace {
+        NORMAL(true, true), NOWRAP(true, false), PRE(false, false), PRE_WRAP(false, true), PRE_LINE(true, true);
+
+        final boolean collapsesSpaces;
+        final boolean wraps;
+
+        WhiteSpace(boolean collapsesSpaces, boolean wraps) {
+            this.collapsesSpaces = collapsesSpaces;
+            this.wraps = wraps;
+        }
+
+        /** {@code break-spaces} (CSS Text 3) is laid out as {@code pre-wrap}. */
+        static WhiteSpace of(ComputedStyle style) {
+            String keyword = style.keyword(Property.WHITE_SPACE);
+            return keyword.equals("break-spaces") ? PRE_WRAP : valueOf(keyword.toUpperCase(Locale.ROOT).replace('-', '_'));
+        }
+    }
 
     private final Fonts fonts;
 
@@ -97,26 +137,32 @@ final class InlineLayout {
     List<LineBox> layout(RenderBlock block, double width) {
         List<Item> items = new ArrayList<>();
         collect(block.children(), List.of(), width, items);
-        List<LineBox> lines = new ArrayList<>();
+        double indent = BlockLayout.resolve(block.style().get(Property.TEXT_INDENT), width);
+        List<List<Item>> lines = breakLines(items, line -> width - (line == 0 ? indent : 0));
+        List<LineBox> boxes = new ArrayList<>();
         double y = 0;
-        for (List<Item> line : breakLines(items, width)) {
-            LineBox box = lineBox(line, block.style(), width, y);
-            lines.add(box);
+        for (int i = 0; i < lines.size(); i++) {
+            double start = i == 0 ? indent : 0;
+            LineBox box = lineBox(lines.get(i), block.style(), start, width, i == lines.size() - 1, y);
+            boxes.add(box);
             y += box.height();
         }
-        return lines;
+        return boxes;
     }
 
-    // Step 1: words, spaces and images.
+    // Step 1: words, spaces, edges, breaks and images.
 
-    /** @param width the block's content width, which percentages in an image's size are of */
+    /** @param width the block's content width, which percentages in margins, padding and an image's size are of */
     private void collect(List<RenderObject> boxes, List<RenderInline> inlines, double width, List<Item> items) {
         for (RenderObject box : boxes) {
-            if (box instanceof RenderInline inline) {
+            if (box instanceof RenderInline inline && isLineBreak(inline)) {
+                items.add(new ForcedBreak(append(inlines, inline)));
+            } else if (box instanceof RenderInline inline) {
                 List<RenderInline> inside = append(inlines, inline);
-                items.add(new Edge(inside));
+                Frame frame = frame(inline.style(), width);
+                items.add(new Edge(inside, true, frame));
                 collect(inline.children(), inside, width, items);
-                items.add(new Edge(inside));
+                items.add(new Edge(inside, false, frame));
             } else if (box instanceof RenderImage image) {
                 items.add(new Atomic(image, ReplacedLayout.inline(image, width), inlines));
             } else {
@@ -125,24 +171,67 @@ final class InlineLayout {
         }
     }
 
-    /** A space right after another collapsible space collapses away, even across an inline box's edge (CSS 2.1 §16.6.1). */
+    /**
+     * The HTML standard's rendering section makes {@code <br>} a forced line break ({@code
+     * display-outside: newline}). It sits in its own inline box, empty, as in Chromium.
+     */
+    private static boolean isLineBreak(RenderInline inline) {
+        return inline.element() != null && inline.element().normalName().equals("br");
+    }
+
+    /** CSS 2.1 §10.3.1: an inline box's auto margins are 0; percentages are of the containing block's width. */
+    private static Frame frame(ComputedStyle style, double width) {
+        Edges margin = new Edges(BlockLayout.marginOrZero(style.get(MARGIN_TOP), width),
+                BlockLayout.marginOrZero(style.get(MARGIN_RIGHT), width),
+                BlockLayout.marginOrZero(style.get(MARGIN_BOTTOM), width),
+                BlockLayout.marginOrZero(style.get(MARGIN_LEFT), width));
+        return new Frame(margin, BlockLayout.border(style), BlockLayout.padding(style, width));
+    }
+
+    /**
+     * Cuts text at spaces and preserved newlines. CSS 2.1 §16.6.1: a collapsible space right
+     * after another collapsible space collapses away, even across an inline box's edge.
+     */
     private static void words(RenderText text, List<RenderInline> inlines, List<Item> items) {
-        for (String token : text.text().split("(?<= )|(?= )")) {
-            if (!token.equals(" ")) {
-                items.add(new Word(token, text, inlines));
-            } else if (!endsWithSpace(items)) {
-                items.add(new Space(text, inlines));
+        WhiteSpace whiteSpace = WhiteSpace.of(text.style());
+        for (String token : text.text().split("(?<=[ \n])|(?=[ \n])")) {
+            if (token.equals("\n")) {
+                items.add(new ForcedBreak(inlines));
+            } else if (!token.equals(" ")) {
+                items.add(new Word(transform(token, text.style(), endsWithSpace(items)), text, inlines));
+            } else if (!whiteSpace.collapsesSpaces || !endsWithSpace(items)) {
+                items.add(new Space(token, text, inlines));
             }
         }
     }
 
+    /** The last item that is not an edge is a space or a break, or there is none: the next word starts a word. */
     private static boolean endsWithSpace(List<Item> items) {
         for (int i = items.size() - 1; i >= 0; i--) {
             if (!(items.get(i) instanceof Edge)) {
-                return items.get(i) instanceof Space;
+                return items.get(i) instanceof Space || items.get(i) instanceof ForcedBreak;
             }
         }
         return true;
+    }
+
+    /** CSS 2.1 §16.5: {@code text-transform}; {@code capitalize} uppercases the first letter of each word. */
+    private static String transform(String word, ComputedStyle style, boolean startsWord) {
+        return switch (style.keyword(Property.TEXT_TRANSFORM)) {
+            case "uppercase" -> word.toUpperCase(Locale.ROOT);
+            case "lowercase" -> word.toLowerCase(Locale.ROOT);
+            case "capitalize" -> startsWord ? capitalize(word) : word;
+            default -> word;
+        };
+    }
+
+    private static String capitalize(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetter(word.charAt(i))) {
+                return word.substring(0, i) + Character.toUpperCase(word.charAt(i)) + word.substring(i + 1);
+            }
+        }
+        return word;
     }
 
     private static List<RenderInline> append(List<RenderInline> inlines, RenderInline inline) {
@@ -159,63 +248,109 @@ final class InlineLayout {
         boolean hasContent() {
             return items.stream().anyMatch(InlineLayout::isContent);
         }
+
+        boolean isForcedBreak() {
+            return items.size() == 1 && items.get(0) instanceof ForcedBreak;
+        }
+
+        /** A preserved space is kept at the start of a line; a collapsible one is not, nor before a forced break. */
+        boolean keepsSpace(boolean lineHasContent) {
+            if (spaceBefore == null) {
+                return false;
+            }
+            boolean collapsible = spaceBefore.whiteSpace().collapsesSpaces;
+            return collapsible ? lineHasContent && !isForcedBreak() : true;
+        }
     }
 
-    /** Words and atomic boxes are content; spaces and edges alone do not make a line (CSS 2.1 §9.4.2). */
+    /**
+     * What makes a line a line (CSS 2.1 §9.4.2): words, atomic boxes, forced breaks, and inline
+     * boxes with margins, borders or padding; spaces alone do not.
+     */
     private static boolean isContent(Item item) {
-        return item instanceof Word || item instanceof Atomic;
+        return item instanceof Word || item instanceof Atomic || item instanceof ForcedBreak
+                || item instanceof Edge edge && !edge.frame().isEmpty();
+    }
+
+    /** The line being filled while breaking. */
+    private final class OpenLine {
+        final List<Item> items = new ArrayList<>();
+        double width;
+        boolean hasContent;
+
+        void add(Item item) {
+            items.add(item);
+            width += width(item);
+            hasContent |= isContent(item);
+        }
     }
 
     /**
      * Greedy line breaking: each group goes on the current line if it fits, else it starts the
-     * next one. The space before a group is kept only inside a line: at a break it vanishes
-     * (CSS 2.1 §16.6.1). A group wider than a whole line gets a line of its own.
+     * next one. A group wider than a whole line gets a line of its own and overflows it. A forced
+     * break ends its line.
+     *
+     * @param available the width available to each line, by index: floats and text-indent make it vary
      */
-    private List<List<Item>> breakLines(List<Item> items, double available) {
+    private List<List<Item>> breakLines(List<Item> items, IntToDoubleFunction available) {
         List<List<Item>> lines = new ArrayList<>();
-        List<Item> line = new ArrayList<>();
-        double lineWidth = 0;
-        boolean lineHasContent = false;
+        OpenLine line = new OpenLine();
         for (Group group : groups(items)) {
-            double groupWidth = width(group.items());
-            boolean groupHasContent = group.hasContent();
-            boolean keepSpace = lineHasContent && group.spaceBefore() != null;
+            boolean keepSpace = group.keepsSpace(line.hasContent);
             double spaceWidth = keepSpace ? width(group.spaceBefore()) : 0;
-            if (lineHasContent && groupHasContent && lineWidth + spaceWidth + groupWidth > available) {
-                lines.add(line);
-                line = new ArrayList<>();
-                lineWidth = 0;
-                lineHasContent = false;
-            } else if (keepSpace) {
-                line.add(group.spaceBefore());
-                lineWidth += spaceWidth;
+            if (line.hasContent && group.hasContent()
+                    && line.width + spaceWidth + width(group.items()) > available.applyAsDouble(lines.size())) {
+                lines.add(trimEnd(line.items));
+                line = new OpenLine();
+                keepSpace = group.keepsSpace(false);
             }
-            line.addAll(group.items());
-            lineWidth += groupWidth;
-            lineHasContent |= groupHasContent;
+            if (keepSpace) {
+                line.add(group.spaceBefore());
+            }
+            group.items().forEach(line::add);
+            if (group.isForcedBreak()) {
+                lines.add(trimEnd(line.items));
+                line = new OpenLine();
+            }
         }
-        if (!line.isEmpty()) {
-            lines.add(line);
+        if (!line.items.isEmpty()) {
+            lines.add(trimEnd(line.items));
         }
         return lines;
     }
 
-    /** Cuts the items at their spaces and around atomic boxes, the only places a line may break. */
+    /** CSS 2.1 §16.6.1: collapsible spaces at the end of a line are removed. */
+    private static List<Item> trimEnd(List<Item> line) {
+        List<Item> trimmed = new ArrayList<>(line);
+        for (int i = trimmed.size() - 1; i >= 0; i--) {
+            Item item = trimmed.get(i);
+            if (item instanceof Space space && space.whiteSpace().collapsesSpaces) {
+                trimmed.remove(i);
+            } else if (!(item instanceof Edge || item instanceof ForcedBreak)) {
+                break;
+            }
+        }
+        return trimmed;
+    }
+
+    /**
+     * Cuts the items where a line may break: at spaces that may wrap, around atomic boxes in
+     * text that may wrap, and at forced breaks.
+     */
     private static List<Group> groups(List<Item> items) {
         List<Group> groups = new ArrayList<>();
         Space space = null;
         List<Item> group = new ArrayList<>();
         for (Item item : items) {
-            if (item instanceof Space next) {
+            if (item instanceof Space next && next.whiteSpace().wraps) {
                 groups.add(new Group(space, group));
                 space = next;
                 group = new ArrayList<>();
-            } else if (item instanceof Atomic) {
-                if (!group.isEmpty()) {
+            } else if (item instanceof ForcedBreak || item instanceof Atomic atomic && wraps(atomic)) {
+                if (!group.isEmpty() || space != null) {
                     groups.add(new Group(space, group));
-                    space = null;
                 }
-                groups.add(new Group(space, List.of(item)));
+                groups.add(new Group(null, List.of(item)));
                 space = null;
                 group = new ArrayList<>();
             } else {
@@ -224,6 +359,12 @@ final class InlineLayout {
         }
         groups.add(new Group(space, group));
         return groups;
+    }
+
+    /** Whether the text around an atomic box may wrap: the white-space of the box it sits in. */
+    private static boolean wraps(Atomic atomic) {
+        return atomic.inlines().isEmpty()
+                || WhiteSpace.of(atomic.inlines().get(atomic.inlines().size() - 1).style()).wraps;
     }
 
     private double width(List<Item> items) {
@@ -238,72 +379,141 @@ final class InlineLayout {
         if (item instanceof Atomic atomic) {
             return atomic.size().marginBoxWidth();
         }
-        return item instanceof Edge ? 0 : fonts.fontFor(item.source().style()).width(item.text());
+        if (item instanceof Edge edge) {
+            return edge.width();
+        }
+        if (item instanceof ForcedBreak) {
+            return 0;
+        }
+        double width = fonts.fontFor(item.source().style()).width(item.text());
+        return item instanceof Space ? width + wordSpacing(item.source().style()) : width;
     }
 
-    // Step 3: one line box.
+    /** CSS 2.1 §16.4: extra room after each space, on top of the font's. */
+    private static double wordSpacing(ComputedStyle style) {
+        return style.px(Property.WORD_SPACING);
+    }
 
-    private LineBox lineBox(List<Item> line, ComputedStyle blockStyle, double width, double y) {
+    // Step 3: one line box, horizontally (§16.2) then vertically (§10.8).
+
+    /** Text from one source placed on one line: it becomes one text run. */
+    private record Run(RenderText source, String text, double x, double width, List<RenderInline> inlines) {}
+
+    /** An atomic box placed on a line, at {@code x} from the line's start. */
+    private record PlacedAtomic(Atomic atomic, double x) {}
+
+    /** The part of an inline box on one line: its border box's horizontal extent and whether its start and end are here. */
+    private static final class Span {
+        double start = Double.NaN;
+        double end;
+        boolean first;
+        boolean last;
+
+        /** Content from {@code from} to {@code to} lies inside the box. */
+        void cover(double from, double to) {
+            end = Double.isNaN(start) ? to : Math.max(end, to);
+            start = Double.isNaN(start) ? from : start;
+        }
+    }
+
+    /** The pieces of a line placed from left to right. */
+    private record Placed(List<Run> runs, List<PlacedAtomic> atomics, Map<RenderInline, Span> spans, double width) {}
+
+    /**
+     * @param start where the line's content starts: the text-indent on a block's first line
+     * @param last whether this is the block's last line, which {@code justify} leaves alone
+     */
+    private LineBox lineBox(List<Item> line, ComputedStyle blockStyle, double start, double width, boolean last,
+            double y) {
+        double extra = justification(line, blockStyle, width - start - width(line), last);
+        Placed placed = place(line, start, extra);
+        double shift = extra > 0 ? 0 : alignmentShift(blockStyle, width - placed.width());
+        VerticalAlignment vertical = verticalAlignment(line, placed, blockStyle);
+        List<InlineFragment> fragments = new ArrayList<>();
+        placed.spans().forEach((inline, span) ->
+                fragments.add(inlineBox(inline, span, width, shift, vertical.baseline(inline))));
+        placed.atomics().forEach(atomic -> fragments.add(imageBox(atomic, shift, vertical.top(atomic.atomic()))));
+        placed.runs().forEach(run -> fragments.add(textRun(run, shift, vertical.baseline(run.inlines()))));
+        return new LineBox(0, y, width, vertical.height(), vertical.lineBaseline(), fragments);
+    }
+
+    /**
+     * CSS 2.1 §16.2 {@code justify}: the room left on a line is shared among its spaces, except on
+     * the block's last line and a line ended by a forced break.
+     */
+    private static double justification(List<Item> line, ComputedStyle blockStyle, double free, boolean last) {
+        long spaces = line.stream().filter(Space.class::isInstance).count();
+        boolean justify = blockStyle.keyword(Property.TEXT_ALIGN).equals("justify") && !last
+                && !(line.get(line.size() - 1) instanceof ForcedBreak);
+        return justify && spaces > 0 && free > 0 ? free / spaces : 0;
+    }
+
+    private VerticalAlignment verticalAlignment(List<Item> line, Placed placed, ComputedStyle blockStyle) {
+        VerticalAlignment vertical = new VerticalAlignment(fonts, blockStyle, line.stream().anyMatch(InlineLayout::isContent));
+        line.forEach(item -> vertical.addInlines(item.inlines()));
+        for (PlacedAtomic placedAtomic : placed.atomics()) {
+            Atomic atomic = placedAtomic.atomic();
+            vertical.addAtomic(atomic, atomic.image().style(), atomic.inlines(), atomic.baseline(),
+                    atomic.size().marginBoxHeight());
+        }
+        vertical.align();
+        return vertical;
+    }
+
+    /** Places the pieces from {@code x}, giving each space {@code extra} room as justification asks. */
+    private Placed place(List<Item> line, double x, double extra) {
         List<Run> runs = new ArrayList<>();
         List<PlacedAtomic> atomics = new ArrayList<>();
-        Map<RenderInline, double[]> spans = new LinkedHashMap<>();
-        double x = 0;
-        for (Item piece : joinRuns(line)) {
-            double start = x;
-            if (piece instanceof Atomic atomic) {
+        Map<RenderInline, Span> spans = new LinkedHashMap<>();
+        for (Item piece : joinRuns(line, extra)) {
+            piece.inlines().forEach(inline -> spans.computeIfAbsent(inline, key -> new Span()));
+            double before = x;
+            if (piece instanceof Edge edge) {
+                x = placeEdge(edge, spans.get(edge.box()), x);
+            } else if (piece instanceof Atomic atomic) {
                 atomics.add(new PlacedAtomic(atomic, x));
                 x += atomic.size().marginBoxWidth();
-            } else if (!(piece instanceof Edge)) {
-                runs.add(run(piece.source(), piece.text(), x));
-                x += runs.get(runs.size() - 1).width();
+            } else if (!(piece instanceof ForcedBreak)) {
+                Run run = run(piece, x, extra);
+                runs.add(run);
+                x += run.width();
             }
             for (RenderInline inline : piece.inlines()) {
-                spans.computeIfAbsent(inline, key -> new double[] {start, start})[1] = x;
+                if (!(piece instanceof Edge edge && edge.box() == inline)) {
+                    spans.get(inline).cover(before, x);
+                }
             }
         }
-        double shift = alignmentShift(blockStyle, width - x);
-        List<Extent> extents = extents(blockStyle, spans.keySet());
-        atomics.stream().filter(placed -> !placed.alignsToLineBox())
-                .forEach(placed -> extents.add(new Extent(placed.marginBoxHeight(), 0)));
-        boolean hasContent = line.stream().anyMatch(InlineLayout::isContent);
-        double baseline = hasContent ? extents.stream().mapToDouble(Extent::above).max().orElse(0) : 0;
-        double below = hasContent ? extents.stream().mapToDouble(Extent::below).max().orElse(0) : 0;
-        double height = lineHeight(baseline + below, atomics);
-        List<InlineFragment> fragments = new ArrayList<>();
-        spans.forEach((inline, span) -> fragments.add(inlineBox(inline, span, shift, baseline)));
-        atomics.forEach(placed -> fragments.add(imageBox(placed, shift, imageTop(placed, baseline, height))));
-        runs.forEach(run -> fragments.add(textRun(run, shift, baseline)));
-        return new LineBox(0, y, width, height, baseline, fragments);
+        return new Placed(runs, atomics, spans, x);
     }
 
     /**
-     * CSS 2.1 §10.8: boxes aligned to the top or bottom of the line box are placed after the
-     * others, so they only make the line taller when they are taller than the rest of it.
+     * An inline box's start edge: its left margin, then its border box begins; its end edge: its
+     * border box ends, then its right margin (CSS 2.1 §10.3.1, §8.1).
      */
-    private static double lineHeight(double baselineAligned, List<PlacedAtomic> atomics) {
-        return atomics.stream().filter(PlacedAtomic::alignsToLineBox).mapToDouble(PlacedAtomic::marginBoxHeight)
-                .reduce(baselineAligned, Math::max);
+    private static double placeEdge(Edge edge, Span span, double x) {
+        Frame frame = edge.frame();
+        if (edge.start()) {
+            span.first = true;
+            span.cover(x + frame.margin().left(), x + frame.margin().left());
+            return x + frame.left();
+        }
+        span.last = true;
+        span.cover(x, x + frame.border().right() + frame.padding().right());
+        return x + frame.right();
     }
 
     /**
-     * Where the top of an image's margin box goes. CSS 2.1 §10.8.1: with {@code baseline} (and,
-     * for now, every other value but {@code top} and {@code bottom}), an image has no baseline of
-     * its own, so the bottom of its margin box sits on the line's.
+     * Joins the words and spaces of one source that follow each other into one piece of text: one
+     * text run. Spaces stretched by word-spacing or justification stay apart, since a run is drawn
+     * with the font's own advances.
      */
-    private static double imageTop(PlacedAtomic placed, double baseline, double lineHeight) {
-        return switch (placed.verticalAlign()) {
-            case "top" -> 0;
-            case "bottom" -> lineHeight - placed.marginBoxHeight();
-            default -> baseline - placed.marginBoxHeight();
-        };
-    }
-
-    /** Joins the words and spaces of one source that follow each other into one piece of text: one text run. */
-    private static List<Item> joinRuns(List<Item> line) {
+    private static List<Item> joinRuns(List<Item> line, double extra) {
         List<Item> pieces = new ArrayList<>();
         for (Item item : line) {
             Item last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
-            if (last != null && item.source() != null && last.source() == item.source()) {
+            if (last != null && item.source() != null && last.source() == item.source()
+                    && !isStretched(last, extra) && !isStretched(item, extra)) {
                 pieces.set(pieces.size() - 1, new Word(last.text() + item.text(), item.source(), item.inlines()));
             } else {
                 pieces.add(item);
@@ -312,9 +522,17 @@ final class InlineLayout {
         return pieces;
     }
 
+    private static boolean isStretched(Item item, double extra) {
+        return item instanceof Space && (extra != 0 || wordSpacing(item.source().style()) != 0);
+    }
+
     /** The run's width is measured on its whole text, so kerning between its words counts. */
-    private Run run(RenderText source, String text, double x) {
-        return new Run(source, text, x, fonts.fontFor(source.style()).width(text));
+    private Run run(Item piece, double x, double extra) {
+        double width = fonts.fontFor(piece.source().style()).width(piece.text());
+        if (piece instanceof Space) {
+            width += wordSpacing(piece.source().style()) + extra;
+        }
+        return new Run(piece.source(), piece.text(), x, width, piece.inlines());
     }
 
     /** CSS 2.1 §16.2: where the line's content sits when it is narrower than the line. */
@@ -326,43 +544,29 @@ final class InlineLayout {
         };
     }
 
-    /**
-     * CSS 2.1 §10.8.1: every box on the line — the block's own "strut" and each inline box —
-     * reaches above and below the baseline by its font's ascent and descent plus half the
-     * leading, the difference between its line-height and its font's height.
-     */
-    private List<Extent> extents(ComputedStyle blockStyle, Iterable<RenderInline> inlines) {
-        List<Extent> extents = new ArrayList<>(List.of(extent(blockStyle)));
-        inlines.forEach(inline -> extents.add(extent(inline.style())));
-        return extents;
-    }
-
-    /** Like Chromium, the half-leading above is a whole number of pixels, the rest goes below. */
-    private Extent extent(ComputedStyle style) {
-        FontHeight font = fonts.fontFor(style).height();
-        double leading = lineHeight(style, font) - font.contentHeight();
-        double halfAbove = Math.floor(leading / 2);
-        return new Extent(font.ascent() + halfAbove, font.descent() + leading - halfAbove);
-    }
-
-    /** {@code normal} is the font's own line spacing; a number multiplies the font size. */
-    private static double lineHeight(ComputedStyle style, FontHeight font) {
-        CssValue lineHeight = style.get(Property.LINE_HEIGHT);
-        if (lineHeight instanceof Number number) {
-            return snap(number.value() * style.fontSize());
-        }
-        return lineHeight instanceof Length length ? snap(length.value()) : font.lineSpacing();
-    }
-
     /** Chromium lays out in units of 1/64 px, rounding down. */
-    private static double snap(double value) {
+    static double snap(double value) {
         return Math.floor(value * 64) / 64.0;
     }
 
-    private InlineBox inlineBox(RenderInline inline, double[] span, double shift, double baseline) {
+    /**
+     * The fragment of an inline box: its border box, around the content area of its font
+     * (CSS 2.1 §10.6.1). Its vertical padding and border are painted but take no room; its left
+     * edges belong to its first fragment only, its right edges to its last.
+     */
+    private InlineBox inlineBox(RenderInline inline, Span span, double containingWidth, double shift, double baseline) {
         FontHeight font = fonts.fontFor(inline.style()).height();
-        return new InlineBox(inline.element(), inline.style(), span[0] + shift, baseline - font.ascent(),
-                span[1] - span[0], font.contentHeight());
+        Frame frame = frame(inline.style(), containingWidth);
+        Edges border = sides(frame.border(), span);
+        Edges padding = sides(frame.padding(), span);
+        double top = baseline - font.ascent() - border.top() - padding.top();
+        return new InlineBox(inline.element(), inline.style(), span.start + shift, top, span.end - span.start,
+                font.contentHeight() + border.vertical() + padding.vertical(), border, padding);
+    }
+
+    /** The edges a fragment has: the left one only where the box starts, the right one only where it ends. */
+    private static Edges sides(Edges edges, Span span) {
+        return new Edges(edges.top(), span.last ? edges.right() : 0, edges.bottom(), span.first ? edges.left() : 0);
     }
 
     /** @param top where the top of the image's margin box is, from the line box's top */

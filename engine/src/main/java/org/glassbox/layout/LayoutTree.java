@@ -111,6 +111,8 @@ public final class LayoutTree {
                     .append(geometry(x + item.x(), y + item.y(), item.width(), item.height()));
             if (item instanceof TextRun run) {
                 out.append(" font=").append(run.font()).append(" color=").append(run.color());
+            } else if (item instanceof InlineBox box) {
+                out.append(edges(" border=", box.border())).append(edges(" padding=", box.padding()));
             }
             out.append('\n');
         }
@@ -118,7 +120,7 @@ public final class LayoutTree {
 
     private static String describe(InlineFragment item) {
         if (item instanceof InlineBox box) {
-            return "InlineBox " + DomPrinter.label(box.element());
+            return "InlineBox " + (box.element() == null ? "(generated)" : DomPrinter.label(box.element()));
         }
         if (item instanceof ImageBox image) {
             return "ImageBox " + DomPrinter.label(image.element());

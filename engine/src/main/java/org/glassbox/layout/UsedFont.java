@@ -15,6 +15,8 @@ public final class UsedFont {
     /** Anti-aliased, fractional metrics: the context both measuring and drawing use. */
     private static final FontRenderContext RENDER_CONTEXT = new FontRenderContext(null, true, true);
 
+    private static final float MEASURING_SIZE = 1000;
+
     private final Font font;
     private final FontHeight height;
 
@@ -32,6 +34,16 @@ public final class UsedFont {
     /** The rounded vertical metrics. */
     public FontHeight height() {
         return height;
+    }
+
+    /**
+     * The x-height in pixels, which {@code vertical-align: middle} centers on (CSS 2.1 §10.8.1):
+     * the top of the glyph "x", measured large because outlines at small sizes are snapped to the
+     * pixel grid.
+     */
+    public double xHeight() {
+        Font large = font.deriveFont(MEASURING_SIZE);
+        return -large.createGlyphVector(RENDER_CONTEXT, "x").getVisualBounds().getY() * font.getSize2D() / MEASURING_SIZE;
     }
 
     /** The advance width of {@code text} in pixels. */

@@ -5,11 +5,14 @@
  * formatting ({@code BlockLayout}, CSS 2.1 §9.4.1) works out widths top down (§10.3.3), lays the
  * children out inside them and heights bottom up (§10.6.3), collapsing vertical margins where
  * they meet (§8.3.1). Inline formatting ({@code InlineLayout}, §9.4.2) cuts text into words,
- * fills lines greedily, breaking at spaces, and sets each line's height from the fonts and
- * line-heights on it (§10.8). Images are replaced elements ({@code ReplacedLayout}): their size
- * comes from their intrinsic size and ratio (§10.3.2, §10.6.2); inline ones are atomic boxes on
- * the baseline, block ones are blocks of that size. Text is measured with the bundled Liberation fonts
- * ({@link org.glassbox.layout.Fonts}), kerned, with Chromium's rounding of font metrics.
+ * fills lines greedily, breaking where {@code white-space} allows (§16.6) and at {@code <br>},
+ * gives inline boxes' margins, borders and padding their room on the line (§10.3.1), aligns
+ * text (§16.2) and sets each line's height from the boxes on it and their {@code
+ * vertical-align} ({@code VerticalAlignment}, §10.8). Images are replaced elements ({@code
+ * ReplacedLayout}): their size comes from their intrinsic size and ratio (§10.3.2, §10.6.2);
+ * inline ones are atomic boxes, block ones are blocks of that size. Text is measured with the
+ * bundled Liberation fonts ({@link org.glassbox.layout.Fonts}), kerned, with Chromium's rounding
+ * of font metrics.
  *
  * <p>The result is a {@link org.glassbox.layout.LayoutTree} of
  * {@link org.glassbox.layout.BlockBox}es, {@link org.glassbox.layout.LineBox}es and
@@ -25,8 +28,8 @@
  * preferred widths, and rows as tall as their tallest cell.
  *
  * <p>Not yet: lines shortened beside floats, floats and static positions inside lines,
- * {@code vertical-align} other than baseline (images also take top and bottom), inline padding,
- * borders and margins (images have theirs), {@code white-space}, justified text, the finer points of
- * tables (spans, fixed layout, collapsing borders, captions outside the border), replaced elements other than images, and quirks mode.
+ * {@code overflow}, list markers, bidirectional text, breaking inside words, the finer points of
+ * tables (spans, fixed layout, collapsing borders, captions outside the border), replaced
+ * elements other than images, and quirks mode.
  */
 package org.glassbox.layout;

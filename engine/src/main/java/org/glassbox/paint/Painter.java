@@ -114,6 +114,8 @@ public final class Painter {
         if (item instanceof InlineBox inline) {
             addIfVisible(commands, new FillRect(lineX + item.x(), lineY + item.y(), item.width(), item.height(),
                     inline.style().color(BACKGROUND_COLOR)));
+            paintBorders(lineX + item.x(), lineY + item.y(), item.width(), item.height(), inline.border(), inline.style(),
+                    commands);
         } else if (item instanceof ImageBox image) {
             paintImageBox(image, lineX + item.x(), lineY + item.y(), commands);
         } else if (item instanceof TextRun run && !run.color().isTransparent()) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.glassbox.html.DomPrinter;
 import org.glassbox.style.ComputedStyle;
 import org.glassbox.style.GeneratedContent;
+import org.glassbox.style.Property;
 import org.glassbox.style.StyledNode;
 import org.glassbox.style.StyledTree;
 
@@ -77,7 +78,37 @@ public record RenderTree(RenderBlock root) {
     }
 
     private static RenderText text(String text, ComputedStyle style) {
-        return text.isEmpty() ? null : new RenderText(text.replaceAll("[ \t\n\r\f]+", " "), style);
+        return text.isEmpty() ? null : new RenderText(collapseWhiteSpace(text, style.keyword(Property.WHITE_SPACE)), style);
+    }
+
+    /**
+     * CSS 2.1 §16.6.1, the part that does not depend on lines: {@code normal} and {@code nowrap}
+     * turn every run of white space into one space; {@code pre-line} does so too but keeps
+     * newlines, dropping the spaces around them; {@code pre} and {@code pre-wrap} keep everything,
+     * with tabs expanded to the next multiple of eight columns (CSS Text 3 §4.2, {@code tab-size}).
+     */
+    private static String collapseWhiteSpace(String text, String whiteSpace) {
+        String lines = text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', ' ');
+        return switch (whiteSpace) {
+            case "pre", "pre-wrap", "break-spaces" -> expandTabs(lines);
+            case "pre-line" -> lines.replaceAll("[ \t]+", " ").replaceAll(" ?\n ?", "\n");
+            default -> lines.replaceAll("[ \t\n]+", " ");
+        };
+    }
+
+    private static String expandTabs(String text) {
+        StringBuilder expanded = new StringBuilder();
+        int column = 0;
+        for (char c : text.toCharArray()) {
+            if (c == '\t') {
+                expanded.append(" ".repeat(8 - column % 8));
+                column += 8 - column % 8;
+            } else {
+                expanded.append(c);
+                column = c == '\n' ? 0 : column + 1;
+            }
+        }
+        return expanded.toString();
     }
 
     private static RenderBlock block(StyledNode node, Images images) {
@@ -111,13 +142,13 @@ public record RenderTree(RenderBlock root) {
 
     /**
      * CSS 2.1 §12.1: {@code ::before} and {@code ::after} content goes first and last inside the
-     * element, in a box of its own display. A generated inline box is its text, styled by the
-     * pseudo-element; its own padding and borders are not drawn yet.
+     * element, in a box of its own display, which belongs to no element.
      */
     private static void addGenerated(GeneratedContent content, List<RenderObject> boxes) {
         RenderText text = content == null ? null : text(content.text(), content.style());
         if (text != null) {
-            boxes.add(isBlockLevel(content.style().display()) ? new RenderBlock(null, content.style(), List.of(text)) : text);
+            boxes.add(isBlockLevel(content.style().display()) ? new RenderBlock(null, content.style(), List.of(text))
+                    : new RenderInline(null, content.style(), List.of(text)));
         }
     }
 
@@ -183,7 +214,7 @@ public record RenderTree(RenderBlock root) {
             return "RenderBlock " + (block.isAnonymous() ? "(anonymous)" : DomPrinter.label(block.element()));
         }
         if (box instanceof RenderInline inline) {
-            return "RenderInline " + DomPrinter.label(inline.element());
+            return "RenderInline " + (inline.element() == null ? "(generated)" : DomPrinter.label(inline.element()));
         }
         if (box instanceof RenderImage image) {
             return "RenderImage " + DomPrinter.label(image.element())

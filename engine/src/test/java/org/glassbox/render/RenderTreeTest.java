@@ -82,11 +82,13 @@ class RenderTreeTest {
                       RenderBlock (anonymous)
                         RenderText "Title"
                     RenderBlock <p>
-                      RenderText "→ "
+                      RenderInline (generated)
+                        RenderText "→ "
                       RenderText "Step "
                       RenderInline <em>
                         RenderText "now"
-                      RenderText " (2)"
+                      RenderInline (generated)
+                        RenderText " (2)"
                 """);
     }
 }
