@@ -26,4 +26,19 @@ public record RenderInline(Element element, ComputedStyle style, List<RenderObje
     public RenderInline(Element element, ComputedStyle style, List<RenderObject> children) {
         this(element, style, children, true, true);
     }
+
+    /**
+     * A box is itself and no other: two parts of one element can hold the same things and still
+     * be two boxes. Identity also keeps a box cheap as a map key, where a record's own hash
+     * would walk every box inside it, making layout quadratic in a long inline element.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
 }

@@ -159,4 +159,15 @@ class RenderTreeTest {
                         RenderText "one"
                 """);
     }
+
+    @Test
+    void twoPartsThatHoldTheSameAreStillTwoBoxes() {
+        RenderBlock body = (RenderBlock) Pages.load(dir, "<!DOCTYPE html><span><p>1</p>same<p>2</p>same<p>3</p></span>")
+                .renderTree().root().children().get(0);
+        RenderObject first = body.children().get(1).children().get(0);
+        RenderObject second = body.children().get(3).children().get(0);
+
+        assertThat(first).isInstanceOf(RenderInline.class).isNotEqualTo(second);
+        assertThat(first.hashCode()).isEqualTo(System.identityHashCode(first));
+    }
 }
