@@ -181,10 +181,10 @@ final class InlineLayout {
 
     /** CSS 2.1 §10.3.1: an inline box's auto margins are 0; percentages are of the containing block's width. */
     private static Frame frame(ComputedStyle style, double width) {
-        Edges margin = new Edges(BlockLayout.marginOrZero(style.get(MARGIN_TOP), width),
-                BlockLayout.marginOrZero(style.get(MARGIN_RIGHT), width),
-                BlockLayout.marginOrZero(style.get(MARGIN_BOTTOM), width),
-                BlockLayout.marginOrZero(style.get(MARGIN_LEFT), width));
+        Edges margin = new Edges(BlockLayout.margin(style, MARGIN_TOP, width),
+                BlockLayout.margin(style, MARGIN_RIGHT, width),
+                BlockLayout.margin(style, MARGIN_BOTTOM, width),
+                BlockLayout.margin(style, MARGIN_LEFT, width));
         return new Frame(margin, BlockLayout.border(style), BlockLayout.padding(style, width));
     }
 

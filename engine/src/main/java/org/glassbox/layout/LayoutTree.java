@@ -177,7 +177,29 @@ public final class LayoutTree {
                 }
             }
         }
-        box.children().forEach(child -> collect(child, x, y, boxes));
+        for (BlockBox child : box.children()) {
+            collect(child, x, y, boxes);
+            uniteWithEnclosingInlines(child, box, x, y, boxes);
+        }
+    }
+
+    /**
+     * A block inside an inline element (CSS 2.1 §9.2.1.1) counts as part of that inline and of
+     * every inline between it and its parent block, as in Chromium, where such a block sits in a
+     * line of its own: a strip as wide as the parent's content box and as tall as the block.
+     * The inlines are the block's ancestors in the DOM that did not make the parent box.
+     */
+    private static void uniteWithEnclosingInlines(BlockBox child, BlockBox parent, double parentX, double parentY,
+            Map<Element, double[]> boxes) {
+        if (child.element() == null || parent.element() == null) {
+            return;
+        }
+        double left = parentX + parent.border().left() + parent.padding().left();
+        double right = parentX + parent.width() - parent.border().right() - parent.padding().right();
+        double[] strip = {left, parentY + child.y(), right, parentY + child.y() + child.height()};
+        for (Element inline = child.element().parent(); inline != null && inline != parent.element(); inline = inline.parent()) {
+            unite(boxes, inline, strip);
+        }
     }
 
     private static void unite(Map<Element, double[]> boxes, Element element, double[] rect) {

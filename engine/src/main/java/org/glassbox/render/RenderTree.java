@@ -1,9 +1,18 @@
 package org.glassbox.render;
 
+import static org.glassbox.style.Property.BORDER_LEFT_WIDTH;
+import static org.glassbox.style.Property.BORDER_RIGHT_WIDTH;
+import static org.glassbox.style.Property.MARGIN_LEFT;
+import static org.glassbox.style.Property.MARGIN_RIGHT;
+import static org.glassbox.style.Property.PADDING_LEFT;
+import static org.glassbox.style.Property.PADDING_RIGHT;
+
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.glassbox.css.CssValue;
+import org.glassbox.css.CssValue.Length;
 import org.glassbox.html.DomPrinter;
 import org.glassbox.style.ComputedStyle;
 import org.glassbox.style.GeneratedContent;
@@ -32,18 +41,23 @@ public record RenderTree(RenderBlock root) {
                 : block(root, images));
     }
 
-    private static RenderObject box(StyledNode node, Images images) {
+    /** The boxes an element or text generates: none, one, or an inline's parts and the blocks it was broken around. */
+    private static List<RenderObject> boxes(StyledNode node, Images images) {
         if (node.element() == null) {
-            return text(node);
+            return optional(text(node));
         }
         String display = node.style().display();
         if (display.equals("none")) {
-            return null;
+            return List.of();
         }
         if (node.element().normalName().equals("img")) {
-            return image(node, images);
+            return List.of(image(node, images));
         }
-        return isBlockLevel(display) ? block(node, images) : inline(node, images);
+        return isBlockLevel(display) ? List.of(block(node, images)) : inline(node, images);
+    }
+
+    private static List<RenderObject> optional(RenderObject box) {
+        return box == null ? List.of() : List.of(box);
     }
 
     /**
@@ -112,29 +126,59 @@ public record RenderTree(RenderBlock root) {
     }
 
     private static RenderBlock block(StyledNode node, Images images) {
-        List<RenderObject> children = boxesOf(node, images);
+        return block(node, boxesOf(node, images));
+    }
+
+    private static RenderBlock block(StyledNode node, List<RenderObject> children) {
         boolean mixed = children.stream().anyMatch(RenderObject::isInlineLevel)
                 && children.stream().anyMatch(child -> !child.isInlineLevel());
         return new RenderBlock(node.element(), node.style(), mixed ? wrapInlineRuns(children, node) : dropIfBlank(children));
     }
 
-    /** Block-in-inline is not supported yet: an inline element holding blocks is laid out as a block. */
-    private static RenderObject inline(StyledNode node, Images images) {
+    /**
+     * An inline element generates an inline box; if it holds blocks, it is broken around them.
+     * An {@code inline-block} or {@code inline-table} is atomic instead (CSS 2.1 §9.2.2), never
+     * broken; until layout knows them, one that holds blocks is laid out as a block.
+     */
+    private static List<RenderObject> inline(StyledNode node, Images images) {
         List<RenderObject> children = boxesOf(node, images);
-        if (children.stream().anyMatch(child -> !child.isInlineLevel())) {
-            return block(node, images);
+        if (children.stream().allMatch(RenderObject::isInlineLevel)) {
+            return List.of(new RenderInline(node.element(), node.style(), children));
         }
-        return new RenderInline(node.element(), node.style(), children);
+        return node.style().display().equals("inline") ? breakAroundBlocks(node, children) : List.of(block(node, children));
+    }
+
+    /**
+     * CSS 2.1 §9.2.1.1: "When an inline box contains an in-flow block-level box, the inline box
+     * (and its inline ancestors within the same line box) are broken around the block-level box",
+     * which becomes a sibling of the parts. The parts before the first block and after the last
+     * always exist, since they carry the element's start and end edges; a part between two blocks
+     * only if something stands between them. The inline ancestors break the same way in turn,
+     * so the blocks rise to the nearest block, which wraps the parts in anonymous blocks.
+     */
+    private static List<RenderObject> breakAroundBlocks(StyledNode node, List<RenderObject> children) {
+        List<RenderObject> pieces = new ArrayList<>();
+        List<RenderObject> run = new ArrayList<>();
+        for (RenderObject child : children) {
+            if (child.isInlineLevel()) {
+                run.add(child);
+                continue;
+            }
+            if (pieces.isEmpty() || !run.isEmpty()) {
+                pieces.add(new RenderInline(node.element(), node.style(), run, pieces.isEmpty(), false));
+            }
+            pieces.add(child instanceof RenderBlock block ? block.insideInline(node.style()) : child);
+            run = new ArrayList<>();
+        }
+        pieces.add(new RenderInline(node.element(), node.style(), run, false, true));
+        return pieces;
     }
 
     private static List<RenderObject> boxesOf(StyledNode node, Images images) {
         List<RenderObject> boxes = new ArrayList<>();
         addGenerated(node.before(), boxes);
         for (StyledNode child : node.children()) {
-            RenderObject box = box(child, images);
-            if (box != null) {
-                boxes.add(box);
-            }
+            boxes.addAll(boxes(child, images));
         }
         addGenerated(node.after(), boxes);
         return boxes;
@@ -178,10 +222,38 @@ public record RenderTree(RenderBlock root) {
         }
     }
 
-    /** Inline content that is only collapsible white space produces no line boxes (CSS 2.1 §16.6.1). */
+    /**
+     * Inline content that shows nothing produces no line boxes (CSS 2.1 §9.4.2, §16.6.1): then
+     * its anonymous block would only be in the way of margins collapsing through it.
+     */
     private static List<RenderObject> dropIfBlank(List<RenderObject> children) {
-        boolean blank = children.stream().allMatch(child -> child instanceof RenderText text && text.isBlank());
-        return blank ? List.of() : children;
+        return children.stream().allMatch(RenderTree::isBlank) ? List.of() : children;
+    }
+
+    /**
+     * Collapsible white space is blank, and so is a part of an inline element broken around a
+     * block when it holds nothing else and has no margin, border or padding at its edges. A whole
+     * empty inline element is kept: like Chromium, layout still gives it a place.
+     */
+    private static boolean isBlank(RenderObject box) {
+        if (box instanceof RenderText text) {
+            return text.isBlank();
+        }
+        return box instanceof RenderInline part && !(part.hasStartEdge() && part.hasEndEdge())
+                && !(part.hasStartEdge() && hasFrame(part.style(), MARGIN_LEFT, BORDER_LEFT_WIDTH, PADDING_LEFT))
+                && !(part.hasEndEdge() && hasFrame(part.style(), MARGIN_RIGHT, BORDER_RIGHT_WIDTH, PADDING_RIGHT))
+                && part.children().stream().allMatch(RenderTree::isBlank);
+    }
+
+    /** Whether any of a side's margin, border and padding takes room; an auto margin of an inline is 0 (CSS 2.1 §10.3.1). */
+    private static boolean hasFrame(ComputedStyle style, Property... sides) {
+        for (Property side : sides) {
+            CssValue value = style.get(side);
+            if (value instanceof Length length ? length.value() != 0 : !value.is("auto")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One line for logs, such as {@code 12 blocks, 3 inlines, 9 texts, 2 images}; images only if there are any. */
@@ -211,15 +283,25 @@ public record RenderTree(RenderBlock root) {
 
     private static String describe(RenderObject box) {
         if (box instanceof RenderBlock block) {
-            return "RenderBlock " + (block.isAnonymous() ? "(anonymous)" : DomPrinter.label(block.element()));
+            return "RenderBlock " + (block.isAnonymous() ? "(anonymous)" : DomPrinter.label(block.element()))
+                    + (block.enclosingInlines().isEmpty() ? "" : " (inside an inline)");
         }
         if (box instanceof RenderInline inline) {
-            return "RenderInline " + (inline.element() == null ? "(generated)" : DomPrinter.label(inline.element()));
+            return "RenderInline " + (inline.element() == null ? "(generated)" : DomPrinter.label(inline.element()))
+                    + part(inline);
         }
         if (box instanceof RenderImage image) {
             return "RenderImage " + DomPrinter.label(image.element())
                     + image.image().map(pixels -> " " + pixels.getWidth() + "×" + pixels.getHeight()).orElse(" (broken)");
         }
         return "RenderText " + DomPrinter.quote(((RenderText) box).text());
+    }
+
+    /** Which part of an inline element broken around blocks the box is; nothing for a whole one. */
+    private static String part(RenderInline inline) {
+        if (inline.hasStartEdge()) {
+            return inline.hasEndEdge() ? "" : " (first part)";
+        }
+        return inline.hasEndEdge() ? " (last part)" : " (middle part)";
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.glassbox.Pages;
+import org.glassbox.style.Property;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,5 +91,85 @@ class RenderTreeTest {
                       RenderInline (generated)
                         RenderText " (2)"
                 """);
+    }
+
+    @Test
+    void breaksAnInlineAroundABlockInsideIt() {
+        assertThat(renderTree("<!DOCTYPE html><body>before <span>one<div>block</div>two</span> after</body>")).isEqualTo("""
+                RenderBlock <html>
+                  RenderBlock <body>
+                    RenderBlock (anonymous)
+                      RenderText "before "
+                      RenderInline <span> (first part)
+                        RenderText "one"
+                    RenderBlock <div> (inside an inline)
+                      RenderText "block"
+                    RenderBlock (anonymous)
+                      RenderInline <span> (last part)
+                        RenderText "two"
+                      RenderText " after"
+                """);
+    }
+
+    @Test
+    void breaksTheInlineAncestorsToo() {
+        assertThat(renderTree("<!DOCTYPE html><div><b>a<i>b<div>block</div>c</i>d</b></div>")).contains("""
+                    RenderBlock <div>
+                      RenderBlock (anonymous)
+                        RenderInline <b> (first part)
+                          RenderText "a"
+                          RenderInline <i> (first part)
+                            RenderText "b"
+                      RenderBlock <div> (inside an inline)
+                        RenderText "block"
+                      RenderBlock (anonymous)
+                        RenderInline <b> (last part)
+                          RenderInline <i> (last part)
+                            RenderText "c"
+                          RenderText "d"
+                """);
+    }
+
+    @Test
+    void aBlockInsideKeepsTheStylesOfTheInlinesAroundIt() {
+        RenderBlock body = (RenderBlock) Pages.load(dir, "<!DOCTYPE html><b style='position: relative'><i>x<p>y</p></i></b>")
+                .renderTree().root().children().get(0);
+        RenderBlock p = (RenderBlock) body.children().get(1);
+
+        assertThat(p.enclosingInlines()).extracting(style -> style.keyword(Property.POSITION))
+                .containsExactly("relative", "static");
+    }
+
+    @Test
+    void partsWithNothingButWhiteSpaceGenerateNoBoxes() {
+        assertThat(renderTree("<!DOCTYPE html><div><span>\n  <div>one</div> <div>two</div>\n</span></div>")).contains("""
+                    RenderBlock <div>
+                      RenderBlock <div> (inside an inline)
+                        RenderText "one"
+                      RenderBlock <div> (inside an inline)
+                        RenderText "two"
+                """);
+    }
+
+    @Test
+    void anEmptyPartWithABorderAtItsEdgeStays() {
+        assertThat(renderTree("<!DOCTYPE html><div><span style='border-left: 1px solid'><div>one</div></span></div>")).contains("""
+                    RenderBlock <div>
+                      RenderBlock (anonymous)
+                        RenderInline <span> (first part)
+                      RenderBlock <div> (inside an inline)
+                        RenderText "one"
+                """);
+    }
+
+    @Test
+    void twoPartsThatHoldTheSameAreStillTwoBoxes() {
+        RenderBlock body = (RenderBlock) Pages.load(dir, "<!DOCTYPE html><span><p>1</p>same<p>2</p>same<p>3</p></span>")
+                .renderTree().root().children().get(0);
+        RenderObject first = body.children().get(1).children().get(0);
+        RenderObject second = body.children().get(3).children().get(0);
+
+        assertThat(first).isInstanceOf(RenderInline.class).isNotEqualTo(second);
+        assertThat(first.hashCode()).isEqualTo(System.identityHashCode(first));
     }
 }
