@@ -166,7 +166,7 @@ final class BlockLayout {
             block.children().stream().filter(child -> child.style().display().equals("table-caption")).forEach(stack::add);
             stack.addGrid(tableLayout.layout(block, horizontal.width()));
         } else if (block.hasInlineChildren()) {
-            stack.addLines(inlineLayout.layout(block, horizontal.width()));
+            stack.addLines(inlineLayout.layout(block, horizontal.width(), stack));
         } else {
             block.children().forEach(stack::add);
         }
@@ -345,7 +345,7 @@ final class BlockLayout {
      * collapsing as they meet (CSS 2.1 §8.3.1), floats placed beside them (§9.5.1) and absolutely
      * positioned boxes noted where they would have been (§10.3.7, "static position").
      */
-    private final class Stack {
+    private final class Stack implements InlineLayout.Surroundings {
 
         private final double contentLeft;
         private final double contentTop;
@@ -468,6 +468,18 @@ final class BlockLayout {
             }
             y += grid.height();
             atTop = false;
+        }
+
+        @Override
+        public Floats.Band band(double top, double height) {
+            Floats.Band band = space.floats().band(space.originY() + top, height, space.originX(),
+                    space.originX() + space.width());
+            return new Floats.Band(band.left() - space.originX(), band.right() - space.originX());
+        }
+
+        @Override
+        public Laid layoutInlineBlock(RenderBlock block) {
+            return layoutShrinkToFit(block, space.width(), space.height());
         }
 
         /** Line boxes are content: once there is a line with height, margins above can no longer collapse through. */

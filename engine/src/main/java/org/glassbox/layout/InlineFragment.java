@@ -40,6 +40,33 @@ public sealed interface InlineFragment {
             Edges padding, Optional<BufferedImage> image) implements InlineFragment {}
 
     /**
+     * An inline-block (CSS 2.1 §9.2.4): a block laid out on its own and placed whole on the line,
+     * as an atomic box. Its box is positioned relative to the line box, like every fragment.
+     */
+    record InlineBlock(BlockBox box) implements InlineFragment {
+
+        @Override
+        public double x() {
+            return box.x();
+        }
+
+        @Override
+        public double y() {
+            return box.y();
+        }
+
+        @Override
+        public double width() {
+            return box.width();
+        }
+
+        @Override
+        public double height() {
+            return box.height();
+        }
+    }
+
+    /**
      * Text drawn in one font and color.
      *
      * @param baseline the baseline's distance from the line box's top

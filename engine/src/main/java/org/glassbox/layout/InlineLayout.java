@@ -10,8 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.function.IntFunction;
 import java.util.function.IntToDoubleFunction;
 import org.glassbox.layout.InlineFragment.ImageBox;
+import org.glassbox.layout.InlineFragment.InlineBlock;
 import org.glassbox.layout.InlineFragment.InlineBox;
 import org.glassbox.layout.InlineFragment.TextRun;
 import org.glassbox.render.RenderBlock;
@@ -81,15 +84,34 @@ final class InlineLayout {
     private record ForcedBreak(List<RenderInline> inlines) implements Item {}
 
     /**
-     * An atomic inline-level box, an image: never broken. CSS Text 3 §5.1: "for Web-compatibility
-     * there is a soft wrap opportunity before and after each replaced element", space or not.
+     * An atomic inline-level box (CSS 2.1 §9.2.2), an image or an inline-block, laid out on its own
+     * and never broken. CSS Text 3 §5.1: "for Web-compatibility there is a soft wrap opportunity
+     * before and after each replaced element", space or not.
+     *
+     * @param box the box laid out at (0, 0), its margins around it
+     * @param baseline the distance from the top of its margin box to its baseline
      */
-    private record Atomic(RenderImage image, ReplacedLayout.Sized size, List<RenderInline> inlines) implements Item {
+    private record Atomic(RenderObject renderObject, BlockBox box, double baseline, List<RenderInline> inlines) implements Item {
 
-        /** CSS 2.1 §10.8.1: an image has no baseline, so the bottom of its margin box is its baseline. */
-        double baseline() {
-            return size.marginBoxHeight();
+        double marginBoxWidth() {
+            return box.width() + box.margin().horizontal();
         }
+
+        double marginBoxHeight() {
+            return box.height() + box.margin().vertical();
+        }
+    }
+
+    /**
+     * What inline layout needs from the block it fills: the band of each line that floats leave
+     * free (CSS 2.1 §9.5), in the block's content box, and inline-blocks laid out (§10.3.9).
+     */
+    interface Surroundings {
+
+        /** The free part of {@code [0, width]} between {@code top} and {@code top + height}. */
+        Floats.Band band(double top, double height);
+
+        BlockLayout.Laid layoutInlineBlock(RenderBlock block);
     }
 
     /** The margin, border and padding of an inline box (CSS 2.1 §8.1). */
@@ -133,17 +155,37 @@ final class InlineLayout {
         this.fonts = fonts;
     }
 
-    /** Lays out {@code block}'s inline children in lines of {@code width}; the first line starts at y = 0. */
-    List<LineBox> layout(RenderBlock block, double width) {
+    /**
+     * Lays out {@code block}'s inline children in lines of {@code width}; the first line starts at
+     * y = 0. Beside floats a line is only as wide as the band they leave free where it is (CSS 2.1
+     * §9.5). Where a line is depends on how tall the lines above it are, so the lines are first
+     * laid out at full width and then, if floats narrow any of them, again in the bands at those
+     * heights.
+     */
+    List<LineBox> layout(RenderBlock block, double width, Surroundings surroundings) {
         List<Item> items = new ArrayList<>();
-        collect(block.children(), List.of(), width, items);
+        collect(block.children(), List.of(), width, surroundings, items);
         double indent = BlockLayout.resolve(block.style().get(Property.TEXT_INDENT), width);
-        List<List<Item>> lines = breakLines(items, line -> width - (line == 0 ? indent : 0));
+        List<LineBox> lines = layoutLines(items, block.style(), indent, line -> new Floats.Band(0, width));
+        List<Floats.Band> bands = new ArrayList<>();
+        lines.forEach(line -> bands.add(surroundings.band(line.y(), line.height())));
+        if (bands.stream().allMatch(band -> band.left() == 0 && band.right() == width)) {
+            return lines;
+        }
+        LineBox last = lines.get(lines.size() - 1);
+        Floats.Band below = surroundings.band(last.y() + last.height(), 1);
+        return layoutLines(items, block.style(), indent, line -> line < bands.size() ? bands.get(line) : below);
+    }
+
+    /** Breaks the items into lines, each in its band, and lays each line out below the one before. */
+    private List<LineBox> layoutLines(List<Item> items, ComputedStyle style, double indent, IntFunction<Floats.Band> bands) {
+        List<List<Item>> lines = breakLines(items, line -> bands.apply(line).width() - (line == 0 ? indent : 0));
         List<LineBox> boxes = new ArrayList<>();
         double y = 0;
         for (int i = 0; i < lines.size(); i++) {
-            double start = i == 0 ? indent : 0;
-            LineBox box = lineBox(lines.get(i), block.style(), start, width, i == lines.size() - 1, y);
+            Floats.Band band = bands.apply(i);
+            double start = band.left() + (i == 0 ? indent : 0);
+            LineBox box = lineBox(lines.get(i), style, start, band.right(), i == lines.size() - 1, y);
             boxes.add(box);
             y += box.height();
         }
@@ -153,7 +195,8 @@ final class InlineLayout {
     // Step 1: words, spaces, edges, breaks and images.
 
     /** @param width the block's content width, which percentages in margins, padding and an image's size are of */
-    private void collect(List<RenderObject> boxes, List<RenderInline> inlines, double width, List<Item> items) {
+    private void collect(List<RenderObject> boxes, List<RenderInline> inlines, double width, Surroundings surroundings,
+            List<Item> items) {
         for (RenderObject box : boxes) {
             if (box instanceof RenderInline inline && isLineBreak(inline)) {
                 items.add(new ForcedBreak(append(inlines, inline)));
@@ -161,14 +204,52 @@ final class InlineLayout {
                 List<RenderInline> inside = append(inlines, inline);
                 Frame frame = frame(inline.style(), width);
                 items.add(new Edge(inside, true, frame));
-                collect(inline.children(), inside, width, items);
+                collect(inline.children(), inside, width, surroundings, items);
                 items.add(new Edge(inside, false, frame));
             } else if (box instanceof RenderImage image) {
-                items.add(new Atomic(image, ReplacedLayout.inline(image, width), inlines));
+                items.add(image(image, width, inlines));
+            } else if (box instanceof RenderBlock block) {
+                items.add(inlineBlock(block, inlines, surroundings));
             } else {
                 words((RenderText) box, inlines, items);
             }
         }
+    }
+
+    /** CSS 2.1 §10.8.1: an image has no baseline, so the bottom of its margin box is its baseline. */
+    private static Atomic image(RenderImage image, double width, List<RenderInline> inlines) {
+        ReplacedLayout.Sized size = ReplacedLayout.inline(image, width);
+        BlockBox box = new BlockBox(image.element(), image.style(), 0, 0, size.borderBoxWidth(), size.borderBoxHeight(),
+                size.margin(), size.border(), size.padding(), List.of(), List.of(), image.image());
+        return new Atomic(image, box, size.marginBoxHeight(), inlines);
+    }
+
+    /**
+     * CSS 2.1 §10.8.1: an inline-block's baseline is that of its last line box, or, if it has
+     * none or its overflow is not visible, the bottom of its margin box.
+     */
+    private static Atomic inlineBlock(RenderBlock block, List<RenderInline> inlines, Surroundings surroundings) {
+        BlockBox box = surroundings.layoutInlineBlock(block).box();
+        double bottom = box.height() + box.margin().vertical();
+        double baseline = block.style().get(Property.OVERFLOW).is("visible")
+                ? lastBaseline(box).orElse(bottom - box.margin().top()) + box.margin().top() : bottom;
+        return new Atomic(block, box, baseline, inlines);
+    }
+
+    /** The baseline of the last line box inside a box, from the top of its border box. */
+    private static OptionalDouble lastBaseline(BlockBox box) {
+        for (int i = box.children().size() - 1; i >= 0; i--) {
+            BlockBox child = box.children().get(i);
+            OptionalDouble inside = lastBaseline(child);
+            if (inside.isPresent()) {
+                return OptionalDouble.of(child.y() + inside.getAsDouble());
+            }
+        }
+        if (box.lines().isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        LineBox last = box.lines().get(box.lines().size() - 1);
+        return OptionalDouble.of(last.y() + last.baseline());
     }
 
     /**
@@ -377,7 +458,7 @@ final class InlineLayout {
 
     private double width(Item item) {
         if (item instanceof Atomic atomic) {
-            return atomic.size().marginBoxWidth();
+            return atomic.marginBoxWidth();
         }
         if (item instanceof Edge edge) {
             return edge.width();
@@ -432,7 +513,7 @@ final class InlineLayout {
         List<InlineFragment> fragments = new ArrayList<>();
         placed.spans().forEach((inline, span) ->
                 fragments.add(inlineBox(inline, span, width, shift, vertical.baseline(inline))));
-        placed.atomics().forEach(atomic -> fragments.add(imageBox(atomic, shift, vertical.top(atomic.atomic()))));
+        placed.atomics().forEach(atomic -> fragments.add(atomicBox(atomic, shift, vertical.top(atomic.atomic()))));
         placed.runs().forEach(run -> fragments.add(textRun(run, shift, vertical.baseline(run.inlines()))));
         return new LineBox(0, y, width, vertical.height(), vertical.lineBaseline(), fragments);
     }
@@ -453,8 +534,8 @@ final class InlineLayout {
         line.forEach(item -> vertical.addInlines(item.inlines()));
         for (PlacedAtomic placedAtomic : placed.atomics()) {
             Atomic atomic = placedAtomic.atomic();
-            vertical.addAtomic(atomic, atomic.image().style(), atomic.inlines(), atomic.baseline(),
-                    atomic.size().marginBoxHeight());
+            vertical.addAtomic(atomic, atomic.box().style(), atomic.inlines(), atomic.baseline(),
+                    atomic.marginBoxHeight());
         }
         vertical.align();
         return vertical;
@@ -472,7 +553,7 @@ final class InlineLayout {
                 x = placeEdge(edge, spans.get(edge.box()), x);
             } else if (piece instanceof Atomic atomic) {
                 atomics.add(new PlacedAtomic(atomic, x));
-                x += atomic.size().marginBoxWidth();
+                x += atomic.marginBoxWidth();
             } else if (!(piece instanceof ForcedBreak)) {
                 Run run = run(piece, x, extra);
                 runs.add(run);
@@ -569,13 +650,20 @@ final class InlineLayout {
         return new Edges(edges.top(), span.last ? edges.right() : 0, edges.bottom(), span.first ? edges.left() : 0);
     }
 
-    /** @param top where the top of the image's margin box is, from the line box's top */
-    private static ImageBox imageBox(PlacedAtomic placed, double shift, double top) {
-        ReplacedLayout.Sized size = placed.atomic().size();
-        RenderImage image = placed.atomic().image();
-        return new ImageBox(image.element(), image.style(), placed.x() + shift + size.margin().left(),
-                top + size.margin().top(), size.borderBoxWidth(), size.borderBoxHeight(),
-                size.border(), size.padding(), image.image());
+    /**
+     * The fragment of an atomic box: an image's box, or an inline-block's whole laid-out box.
+     *
+     * @param top where the top of the box's margin box is, from the line box's top
+     */
+    private static InlineFragment atomicBox(PlacedAtomic placed, double shift, double top) {
+        BlockBox box = placed.atomic().box();
+        double x = placed.x() + shift + box.margin().left();
+        double y = top + box.margin().top();
+        if (placed.atomic().renderObject() instanceof RenderBlock) {
+            return new InlineBlock(box.at(x, y));
+        }
+        return new ImageBox(box.element(), box.style(), x, y, box.width(), box.height(), box.border(), box.padding(),
+                box.image());
     }
 
     private TextRun textRun(Run run, double shift, double baseline) {

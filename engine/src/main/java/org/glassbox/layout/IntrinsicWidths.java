@@ -113,14 +113,17 @@ final class IntrinsicWidths {
      */
     private static final class InlineRun {
         private double line;
+        private double longestLine;
         private double widest;
         private double pendingSpace;
         private double word;
         private boolean atStart = true;
 
         void text(String content, UsedFont font, boolean wraps) {
-            for (String piece : content.split("(?<= )|(?= )")) {
-                if (piece.equals(" ")) {
+            for (String piece : content.split("(?<=[ \n])|(?=[ \n])")) {
+                if (piece.equals("\n")) {
+                    forcedBreak();
+                } else if (piece.equals(" ")) {
                     space(font.width(" "), wraps);
                 } else {
                     word(font.width(piece));
@@ -154,8 +157,17 @@ final class IntrinsicWidths {
             atStart = false;
         }
 
+        /** A {@code <br>} or a preserved newline: the line ends here, whatever room there is. */
+        void forcedBreak() {
+            longestLine = Math.max(longestLine, line);
+            line = 0;
+            word = 0;
+            pendingSpace = 0;
+            atStart = true;
+        }
+
         Widths widths() {
-            return new Widths(widest, line);
+            return new Widths(widest, Math.max(longestLine, line));
         }
     }
 
@@ -163,6 +175,8 @@ final class IntrinsicWidths {
         if (box instanceof RenderText text) {
             String whiteSpace = text.style().keyword(WHITE_SPACE);
             run.text(text.text(), fonts.fontFor(text.style()), !whiteSpace.equals("nowrap") && !whiteSpace.equals("pre"));
+        } else if (box instanceof RenderInline inline && inline.element() != null && inline.element().normalName().equals("br")) {
+            run.forcedBreak();
         } else if (box instanceof RenderInline inline) {
             ComputedStyle style = inline.style();
             run.word(BlockLayout.border(style).left() + BlockLayout.padding(style, 0).left()

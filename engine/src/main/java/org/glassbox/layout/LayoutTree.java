@@ -9,6 +9,7 @@ import java.util.Map;
 import org.glassbox.css.CssValue;
 import org.glassbox.html.DomPrinter;
 import org.glassbox.layout.InlineFragment.ImageBox;
+import org.glassbox.layout.InlineFragment.InlineBlock;
 import org.glassbox.layout.InlineFragment.InlineBox;
 import org.glassbox.layout.InlineFragment.TextRun;
 import org.jsoup.nodes.Element;
@@ -66,6 +67,7 @@ public final class LayoutTree {
             }
         }
         box.children().forEach(child -> reach(child, x, y, farthest));
+        forEachInlineBlock(box, (inlineBlock, lineX, lineY) -> reach(inlineBlock, x + lineX, y + lineY, farthest));
     }
 
     /** One line for logs, such as {@code 12 block boxes, 9 line boxes, page 800×1034}. */
@@ -80,6 +82,23 @@ public final class LayoutTree {
         counts[0]++;
         counts[1] += box.lines().size();
         box.children().forEach(child -> count(child, counts));
+        forEachInlineBlock(box, (inlineBlock, lineX, lineY) -> count(inlineBlock, counts));
+    }
+
+    /** What to do with an inline-block's box, placed relative to its line at (lineX, lineY) in its block. */
+    private interface InlineBlockVisitor {
+        void visit(BlockBox box, double lineX, double lineY);
+    }
+
+    /** Inline-blocks are blocks too: walks into them from the lines that hold them. */
+    private static void forEachInlineBlock(BlockBox box, InlineBlockVisitor visitor) {
+        for (LineBox line : box.lines()) {
+            for (InlineFragment item : line.items()) {
+                if (item instanceof InlineBlock inlineBlock) {
+                    visitor.visit(inlineBlock.box(), line.x(), line.y());
+                }
+            }
+        }
     }
 
     /** The box tree, one box a line, in page coordinates. */
@@ -107,6 +126,10 @@ public final class LayoutTree {
         out.append("  ".repeat(depth)).append("LineBox").append(geometry(x, y, line.width(), line.height()))
                 .append(" baseline=").append(CssValue.formatNumber(y + line.baseline())).append('\n');
         for (InlineFragment item : line.items()) {
+            if (item instanceof InlineBlock inlineBlock) {
+                dump(inlineBlock.box(), x, y, depth + 1, out);
+                continue;
+            }
             out.append("  ".repeat(depth + 1)).append(describe(item))
                     .append(geometry(x + item.x(), y + item.y(), item.width(), item.height()));
             if (item instanceof TextRun run) {
@@ -181,6 +204,7 @@ public final class LayoutTree {
             collect(child, x, y, boxes);
             uniteWithEnclosingInlines(child, box, x, y, boxes);
         }
+        forEachInlineBlock(box, (inlineBlock, lineX, lineY) -> collect(inlineBlock, x + lineX, y + lineY, boxes));
     }
 
     /**

@@ -151,6 +151,10 @@ final class TableLayout {
     /** The grid's rows, in row groups ordered header, body, footer (CSS 2.1 §17.2). */
     private static List<Row> rows(RenderBlock table) {
         List<Row> rows = new ArrayList<>();
+        if (table.hasInlineChildren()) {
+            rows.add(new Row(null, null, List.of(anonymousCell(table))));
+            return rows;
+        }
         List<RenderObject> parts = new ArrayList<>(table.children());
         parts.sort(Comparator.comparingInt(part -> groupOrder(part.style().display())));
         for (RenderObject part : parts) {
@@ -177,13 +181,18 @@ final class TableLayout {
             return;
         }
         if (block.style().display().equals("table-row")) {
-            rows.add(new Row(block, group, block.children().stream()
-                    .filter(RenderBlock.class::isInstance).map(RenderBlock.class::cast).toList()));
+            rows.add(new Row(block, group, block.hasInlineChildren() ? List.of(anonymousCell(block))
+                    : block.children().stream().filter(RenderBlock.class::isInstance).map(RenderBlock.class::cast).toList()));
         } else if (!rows.isEmpty() && rows.get(rows.size() - 1).row() == null) {
             rows.get(rows.size() - 1).cells().add(block);
         } else {
             rows.add(new Row(null, group, new ArrayList<>(List.of(block))));
         }
+    }
+
+    /** CSS 2.1 §17.2.1: inline content directly in a table or a row is wrapped in an anonymous cell. */
+    private static RenderBlock anonymousCell(RenderBlock parent) {
+        return new RenderBlock(null, parent.style().anonymousBlockStyle(), parent.children());
     }
 
     private static int columnCount(List<Row> rows) {

@@ -14,6 +14,7 @@ import org.glassbox.layout.BlockBox;
 import org.glassbox.layout.Edges;
 import org.glassbox.layout.InlineFragment;
 import org.glassbox.layout.InlineFragment.ImageBox;
+import org.glassbox.layout.InlineFragment.InlineBlock;
 import org.glassbox.layout.InlineFragment.InlineBox;
 import org.glassbox.layout.InlineFragment.TextRun;
 import org.glassbox.layout.LayoutTree;
@@ -118,9 +119,20 @@ public final class Painter {
                     commands);
         } else if (item instanceof ImageBox image) {
             paintImageBox(image, lineX + item.x(), lineY + item.y(), commands);
+        } else if (item instanceof InlineBlock inlineBlock) {
+            paintAtomically(inlineBlock.box(), lineX, lineY, commands);
         } else if (item instanceof TextRun run && !run.color().isTransparent()) {
             commands.add(new DrawText(run.text(), lineX + run.x(), lineY + run.baseline(), run.font(), run.color()));
         }
+    }
+
+    /**
+     * Appendix E step 7: an inline-block is painted atomically, as if it were a stacking context
+     * of its own: its blocks' backgrounds and borders, then its inline content.
+     */
+    private void paintAtomically(BlockBox box, double parentX, double parentY, List<DisplayCommand> commands) {
+        paintBlocks(box, parentX, parentY, new Canvas(Color.WHITE, null), commands);
+        paintInlineContent(box, parentX, parentY, commands);
     }
 
     /**

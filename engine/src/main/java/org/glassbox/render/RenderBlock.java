@@ -33,6 +33,12 @@ public record RenderBlock(Element element, ComputedStyle style, List<RenderObjec
         return element == null;
     }
 
+    /** An inline-block is a block inside but sits on a line like a word (CSS 2.1 §9.2.4). */
+    @Override
+    public boolean isInlineLevel() {
+        return RenderTree.isAtomicInline(style.display());
+    }
+
     /** Whether the box holds inline content, so it establishes an inline formatting context (CSS 2.1 §9.4.2). */
     public boolean hasInlineChildren() {
         return !children.isEmpty() && children.get(0).isInlineLevel();

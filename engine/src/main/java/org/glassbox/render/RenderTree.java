@@ -53,7 +53,18 @@ public record RenderTree(RenderBlock root) {
         if (node.element().normalName().equals("img")) {
             return List.of(image(node, images));
         }
-        return isBlockLevel(display) ? List.of(block(node, images)) : inline(node, images);
+        return isBlockLevel(display) || isAtomicInline(display) ? List.of(block(node, images)) : inline(node, images);
+    }
+
+    /**
+     * CSS 2.1 §9.2.4: an inline-block (or an inline table, flex or grid container, laid out as
+     * blocks for now) is a block container inside and an atomic inline-level box outside.
+     */
+    static boolean isAtomicInline(String display) {
+        return switch (display) {
+            case "inline-block", "inline-table", "inline-flex", "inline-grid" -> true;
+            default -> false;
+        };
     }
 
     private static List<RenderObject> optional(RenderObject box) {
@@ -135,17 +146,13 @@ public record RenderTree(RenderBlock root) {
         return new RenderBlock(node.element(), node.style(), mixed ? wrapInlineRuns(children, node) : dropIfBlank(children));
     }
 
-    /**
-     * An inline element generates an inline box; if it holds blocks, it is broken around them.
-     * An {@code inline-block} or {@code inline-table} is atomic instead (CSS 2.1 §9.2.2), never
-     * broken; until layout knows them, one that holds blocks is laid out as a block.
-     */
+    /** An inline element generates an inline box; if it holds blocks, it is broken around them. */
     private static List<RenderObject> inline(StyledNode node, Images images) {
         List<RenderObject> children = boxesOf(node, images);
         if (children.stream().allMatch(RenderObject::isInlineLevel)) {
             return List.of(new RenderInline(node.element(), node.style(), children));
         }
-        return node.style().display().equals("inline") ? breakAroundBlocks(node, children) : List.of(block(node, children));
+        return breakAroundBlocks(node, children);
     }
 
     /**
