@@ -21,6 +21,9 @@ public sealed interface InlineFragment {
 
     double height();
 
+    /** The same fragment moved by (dx, dy): a relatively positioned inline box and what is inside it (CSS 2.1 §9.4.3). */
+    InlineFragment moved(double dx, double dy);
+
     /**
      * The part of an inline element on one line, as its border box: the content area of its font
      * (not the line height, CSS 2.1 §10.6.1) with its padding and border around it. Only the
@@ -28,7 +31,13 @@ public sealed interface InlineFragment {
      * its right ones (CSS 2.1 §9.4.2).
      */
     record InlineBox(Element element, ComputedStyle style, double x, double y, double width, double height,
-            Edges border, Edges padding) implements InlineFragment {}
+            Edges border, Edges padding) implements InlineFragment {
+
+        @Override
+        public InlineBox moved(double dx, double dy) {
+            return new InlineBox(element, style, x + dx, y + dy, width, height, border, padding);
+        }
+    }
 
     /**
      * An atomic inline-level box (CSS 2.1 §9.2.2): an inline image, placed whole on one line.
@@ -37,7 +46,13 @@ public sealed interface InlineFragment {
      * @param image the picture drawn in its content box; empty for a broken image
      */
     record ImageBox(Element element, ComputedStyle style, double x, double y, double width, double height, Edges border,
-            Edges padding, Optional<BufferedImage> image) implements InlineFragment {}
+            Edges padding, Optional<BufferedImage> image) implements InlineFragment {
+
+        @Override
+        public ImageBox moved(double dx, double dy) {
+            return new ImageBox(element, style, x + dx, y + dy, width, height, border, padding, image);
+        }
+    }
 
     /**
      * An inline-block (CSS 2.1 §9.2.4): a block laid out on its own and placed whole on the line,
@@ -64,6 +79,11 @@ public sealed interface InlineFragment {
         public double height() {
             return box.height();
         }
+
+        @Override
+        public InlineBlock moved(double dx, double dy) {
+            return new InlineBlock(box.at(box.x() + dx, box.y() + dy));
+        }
     }
 
     /**
@@ -72,5 +92,11 @@ public sealed interface InlineFragment {
      * @param baseline the baseline's distance from the line box's top
      */
     record TextRun(String text, double x, double y, double width, double height, double baseline, UsedFont font,
-            Color color) implements InlineFragment {}
+            Color color) implements InlineFragment {
+
+        @Override
+        public TextRun moved(double dx, double dy) {
+            return new TextRun(text, x + dx, y + dy, width, height, baseline + dy, font, color);
+        }
+    }
 }

@@ -6,6 +6,7 @@ import static org.glassbox.style.Property.MARGIN_RIGHT;
 import static org.glassbox.style.Property.MARGIN_TOP;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -510,12 +511,47 @@ final class InlineLayout {
         Placed placed = place(line, start, extra);
         double shift = extra > 0 ? 0 : alignmentShift(blockStyle, width - placed.width());
         VerticalAlignment vertical = verticalAlignment(line, placed, blockStyle);
+        Map<RenderInline, List<RenderInline>> paths = paths(line);
         List<InlineFragment> fragments = new ArrayList<>();
-        placed.spans().forEach((inline, span) ->
-                fragments.add(inlineBox(inline, span, width, shift, vertical.baseline(inline))));
-        placed.atomics().forEach(atomic -> fragments.add(atomicBox(atomic, shift, vertical.top(atomic.atomic()))));
-        placed.runs().forEach(run -> fragments.add(textRun(run, shift, vertical.baseline(run.inlines()))));
+        placed.spans().forEach((inline, span) -> fragments.add(relative(
+                inlineBox(inline, span, width, shift, vertical.baseline(inline)), paths.get(inline), null, width)));
+        placed.atomics().forEach(atomic -> fragments.add(relative(atomicBox(atomic, shift, vertical.top(atomic.atomic())),
+                atomic.atomic().inlines(), atomic.atomic().box().style(), width)));
+        placed.runs().forEach(run -> fragments.add(relative(
+                textRun(run, shift, vertical.baseline(run.inlines())), run.inlines(), null, width)));
         return new LineBox(0, y, width, vertical.height(), vertical.lineBaseline(), fragments);
+    }
+
+    /** Each inline box on the line with the inline boxes around it, outermost first, itself last. */
+    private static Map<RenderInline, List<RenderInline>> paths(List<Item> line) {
+        Map<RenderInline, List<RenderInline>> paths = new HashMap<>();
+        for (Item item : line) {
+            for (int i = 0; i < item.inlines().size(); i++) {
+                paths.putIfAbsent(item.inlines().get(i), item.inlines().subList(0, i + 1));
+            }
+        }
+        return paths;
+    }
+
+    /**
+     * CSS 2.1 §9.4.3: a relatively positioned inline box moves after layout, with everything inside
+     * it; so does a relatively positioned atomic box ({@code own}, null for other fragments).
+     */
+    private static InlineFragment relative(InlineFragment fragment, List<RenderInline> inlines, ComputedStyle own,
+            double containingWidth) {
+        double dx = 0;
+        double dy = 0;
+        for (RenderInline inline : inlines) {
+            double[] offset = BlockLayout.relativeOffset(inline.style(), containingWidth, Double.NaN);
+            dx += offset[0];
+            dy += offset[1];
+        }
+        if (own != null) {
+            double[] offset = BlockLayout.relativeOffset(own, containingWidth, Double.NaN);
+            dx += offset[0];
+            dy += offset[1];
+        }
+        return dx == 0 && dy == 0 ? fragment : fragment.moved(dx, dy);
     }
 
     /**

@@ -267,10 +267,24 @@ final class TableLayout {
 
     /** A cell made as tall as its row, its content moved down as its {@code vertical-align} says. */
     private static BlockBox stretch(BlockBox cell, double rowHeight) {
-        double free = rowHeight - cell.height();
+        double free = rowHeight - cell.height() + cell.height() - cell.border().vertical() - cell.padding().vertical()
+                - contentHeight(cell);
         CssValue align = cell.style().get(VERTICAL_ALIGN);
         double shift = align.is("middle") ? free / 2 : align.is("bottom") ? free : 0;
         return cell.stretched(rowHeight, shift);
+    }
+
+    /** How far a cell's content reaches down its content box, which may be taller when the cell's height is set. */
+    private static double contentHeight(BlockBox cell) {
+        double top = cell.border().top() + cell.padding().top();
+        double bottom = top;
+        for (LineBox line : cell.lines()) {
+            bottom = Math.max(bottom, line.y() + line.height());
+        }
+        for (BlockBox child : cell.children()) {
+            bottom = Math.max(bottom, child.y() + child.height() + child.margin().bottom());
+        }
+        return bottom - top;
     }
 
     /** CSS 2.1 §17.6.1: the horizontal and vertical spacing between cells; none when borders collapse. */
