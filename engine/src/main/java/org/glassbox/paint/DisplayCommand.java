@@ -38,6 +38,26 @@ public sealed interface DisplayCommand {
         }
     }
 
+    /**
+     * Tiles a picture over a rectangle and nowhere outside it: one copy has its top left corner
+     * at {@code (originX, originY)}, and copies repeat from it in both directions horizontally,
+     * vertically, both ways or neither (CSS 2.1 §14.2.1).
+     */
+    record TileImage(double x, double y, double width, double height, double originX, double originY, boolean repeatX,
+            boolean repeatY, BufferedImage image) implements DisplayCommand {
+        @Override
+        public String toString() {
+            return "TileImage" + at(x, y) + " w=" + CssValue.formatNumber(width) + " h=" + CssValue.formatNumber(height)
+                    + " origin=" + CssValue.formatNumber(originX) + "," + CssValue.formatNumber(originY)
+                    + " " + repeat() + " image=" + image.getWidth() + "×" + image.getHeight();
+        }
+
+        /** The {@code background-repeat} keyword that tiles this way. */
+        private String repeat() {
+            return repeatX ? (repeatY ? "repeat" : "repeat-x") : (repeatY ? "repeat-y" : "no-repeat");
+        }
+    }
+
     private static String at(double x, double y) {
         return " x=" + CssValue.formatNumber(x) + " y=" + CssValue.formatNumber(y);
     }

@@ -21,6 +21,7 @@ import org.glassbox.layout.LineBox;
 import org.glassbox.paint.DisplayCommand.DrawImage;
 import org.glassbox.paint.DisplayCommand.DrawText;
 import org.glassbox.paint.DisplayCommand.FillRect;
+import org.glassbox.render.Images;
 import org.glassbox.style.ComputedStyle;
 
 /**
@@ -31,51 +32,63 @@ import org.glassbox.style.ComputedStyle;
  */
 public final class Painter {
 
-    /** Paints a laid-out page onto a canvas as large as the document. */
-    public DisplayList paint(LayoutTree layout) {
+    /** Paints a laid-out page onto a canvas as large as the document, with background images from {@code images}. */
+    public DisplayList paint(LayoutTree layout, Images images) {
         int width = (int) Math.ceil(layout.documentWidth());
         int height = (int) Math.ceil(layout.documentHeight());
         List<DisplayCommand> commands = new ArrayList<>();
+        Backgrounds backgrounds = new Backgrounds(images, layout.viewport());
         Canvas canvas = Canvas.of(layout.root());
-        commands.add(new FillRect(0, 0, width, height, canvas.color()));
-        paintBlocks(layout.root(), 0, 0, canvas, commands);
-        paintInlineContent(layout.root(), 0, 0, commands);
+        paintCanvas(canvas, new Rect(0, 0, width, height), paddingBox(layout.root(), 0, 0), backgrounds, commands);
+        paintBlocks(layout.root(), 0, 0, canvas, backgrounds, commands);
+        paintInlineContent(layout.root(), 0, 0, backgrounds, commands);
         return new DisplayList(width, height, commands);
     }
 
     /**
      * CSS 2.1 §14.2: the canvas takes the root element's background, or, if the root has none,
-     * the body's; the box whose background went to the canvas does not paint it again.
+     * the body's; the box whose background went to the canvas does not paint it again. Either
+     * way the image is placed as for the root element, in its padding box.
      */
-    private record Canvas(Color color, BlockBox owner) {
+    private record Canvas(ComputedStyle style, BlockBox owner) {
 
         static Canvas of(BlockBox root) {
-            if (!background(root).isTransparent()) {
-                return new Canvas(background(root), root);
+            if (Backgrounds.isVisible(root.style())) {
+                return new Canvas(root.style(), root);
             }
             for (BlockBox child : root.children()) {
                 if (child.element() != null && child.element().normalName().equals("body")) {
-                    return new Canvas(background(child).isTransparent() ? Color.WHITE : background(child), child);
+                    return new Canvas(child.style(), child);
                 }
             }
-            return new Canvas(Color.WHITE, null);
-        }
-
-        private static Color background(BlockBox box) {
-            return box.style().color(BACKGROUND_COLOR);
+            return new Canvas(root.style(), root);
         }
     }
 
+    /** Appendix E step 1: the canvas, white where its background color does not cover it, as in Chromium. */
+    private static void paintCanvas(Canvas canvas, Rect area, Rect rootPaddingBox, Backgrounds backgrounds,
+            List<DisplayCommand> commands) {
+        if (canvas.style().color(BACKGROUND_COLOR).alpha() < 1) {
+            commands.add(new FillRect(area.x(), area.y(), area.width(), area.height(), Color.WHITE));
+        }
+        backgrounds.paint(canvas.style(), area, rootPaddingBox, commands);
+    }
+
+    private static Rect paddingBox(BlockBox box, double x, double y) {
+        return new Rect(x + box.x(), y + box.y(), box.width(), box.height()).inset(box.border());
+    }
+
     /** Appendix E step 4: block backgrounds and borders, in tree order. */
-    private void paintBlocks(BlockBox box, double parentX, double parentY, Canvas canvas, List<DisplayCommand> commands) {
+    private void paintBlocks(BlockBox box, double parentX, double parentY, Canvas canvas, Backgrounds backgrounds,
+            List<DisplayCommand> commands) {
         double x = parentX + box.x();
         double y = parentY + box.y();
-        Color background = box.style().color(BACKGROUND_COLOR);
-        if (box != canvas.owner() && !background.isTransparent()) {
-            commands.add(new FillRect(x, y, box.width(), box.height(), background));
+        if (box != canvas.owner()) {
+            backgrounds.paint(box.style(), new Rect(x, y, box.width(), box.height()), paddingBox(box, parentX, parentY),
+                    commands);
         }
         paintBorders(x, y, box.width(), box.height(), box.border(), box.style(), commands);
-        box.children().forEach(child -> paintBlocks(child, x, y, canvas, commands));
+        box.children().forEach(child -> paintBlocks(child, x, y, canvas, backgrounds, commands));
     }
 
     /** Each side is a rectangle of its own color; where sides meet, the later one covers the corner. */
@@ -100,22 +113,24 @@ public final class Painter {
      * Appendix E step 7: a block-level replaced element's picture; for each line box, the
      * backgrounds of inline boxes, then images, then the text.
      */
-    private void paintInlineContent(BlockBox box, double parentX, double parentY, List<DisplayCommand> commands) {
+    private void paintInlineContent(BlockBox box, double parentX, double parentY, Backgrounds backgrounds,
+            List<DisplayCommand> commands) {
         double x = parentX + box.x();
         double y = parentY + box.y();
         box.image().ifPresent(image -> paintImage(image, x, y, box.width(), box.height(), box.border(), box.padding(), commands));
         for (LineBox line : box.lines()) {
-            line.items().forEach(item -> paintInline(item, x + line.x(), y + line.y(), commands));
+            line.items().forEach(item -> paintInline(item, x + line.x(), y + line.y(), backgrounds, commands));
         }
-        box.children().forEach(child -> paintInlineContent(child, x, y, commands));
+        box.children().forEach(child -> paintInlineContent(child, x, y, backgrounds, commands));
     }
 
-    private void paintInline(InlineFragment item, double lineX, double lineY, List<DisplayCommand> commands) {
+    private void paintInline(InlineFragment item, double lineX, double lineY, Backgrounds backgrounds,
+            List<DisplayCommand> commands) {
+        Rect borderBox = new Rect(lineX + item.x(), lineY + item.y(), item.width(), item.height());
         if (item instanceof InlineBox inline) {
-            addIfVisible(commands, new FillRect(lineX + item.x(), lineY + item.y(), item.width(), item.height(),
-                    inline.style().color(BACKGROUND_COLOR)));
+            backgrounds.paint(inline.style(), borderBox, borderBox, commands);
         } else if (item instanceof ImageBox image) {
-            paintImageBox(image, lineX + item.x(), lineY + item.y(), commands);
+            paintImageBox(image, borderBox, backgrounds, commands);
         } else if (item instanceof TextRun run && !run.color().isTransparent()) {
             commands.add(new DrawText(run.text(), lineX + run.x(), lineY + run.baseline(), run.font(), run.color()));
         }
@@ -125,8 +140,10 @@ public final class Painter {
      * Appendix E step 7: an inline replaced element is painted atomically, its background and
      * borders, then its picture.
      */
-    private void paintImageBox(ImageBox box, double x, double y, List<DisplayCommand> commands) {
-        addIfVisible(commands, new FillRect(x, y, box.width(), box.height(), box.style().color(BACKGROUND_COLOR)));
+    private void paintImageBox(ImageBox box, Rect borderBox, Backgrounds backgrounds, List<DisplayCommand> commands) {
+        double x = borderBox.x();
+        double y = borderBox.y();
+        backgrounds.paint(box.style(), borderBox, borderBox.inset(box.border()), commands);
         paintBorders(x, y, box.width(), box.height(), box.border(), box.style(), commands);
         box.image().ifPresent(image -> paintImage(image, x, y, box.width(), box.height(), box.border(), box.padding(), commands));
     }

@@ -63,4 +63,43 @@ class PainterTest {
                 DrawImage x=3 y=3 w=40 h=20 image=20×10
                 """);
     }
+
+    /** CSS 2.1 §14.2.1: the image is placed in the padding box and tiled over the whole border box. */
+    @Test
+    void tilesABackgroundImageOverTheBorderBoxFromThePaddingBox() {
+        Pages.writePng(dir, "tile.png", 10, 5, 0x00ff00);
+        assertThat(displayList("<body style='margin: 0'><div style='height: 20px; border: 3px solid;"
+                + " background: yellow url(tile.png)'>")).isEqualTo("""
+                FillRect x=0 y=0 w=800 h=600 color=#ffffff
+                FillRect x=0 y=0 w=800 h=26 color=#ffff00
+                TileImage x=0 y=0 w=800 h=26 origin=3,3 repeat image=10×5
+                FillRect x=0 y=0 w=800 h=3 color=#000000
+                FillRect x=0 y=23 w=800 h=3 color=#000000
+                FillRect x=0 y=3 w=3 h=20 color=#000000
+                FillRect x=797 y=3 w=3 h=20 color=#000000
+                """);
+    }
+
+    /** A percentage puts that point of the image on the same point of the area: 100% aligns right edges. */
+    @Test
+    void placesTheImageByBackgroundPositionAndRepeatsItAsAsked() {
+        Pages.writePng(dir, "tile.png", 10, 5, 0x00ff00);
+        assertThat(displayList("<body style='margin: 0'><div style='height: 20px; width: 110px;"
+                + " background: url(tile.png) repeat-y 100% 4px'>")).contains(
+                "TileImage x=0 y=0 w=110 h=20 origin=100,4 repeat-y image=10×5");
+        assertThat(displayList("<body style='margin: 0'><div style='height: 20px; width: 110px;"
+                + " background: url(tile.png) no-repeat center; background-attachment: fixed'>")).contains(
+                "TileImage x=0 y=0 w=110 h=20 origin=395,297.5 no-repeat image=10×5");
+    }
+
+    /** CSS 2.1 §14.2: the body's image covers the canvas, placed as for the root element. */
+    @Test
+    void theBodysBackgroundImageCoversTheCanvas() {
+        Pages.writePng(dir, "tile.png", 10, 5, 0x00ff00);
+        assertThat(displayList("<html style='border-left: 5px solid'><body style='background: url(tile.png) repeat-x'>"))
+                .startsWith("""
+                FillRect x=0 y=0 w=800 h=600 color=#ffffff
+                TileImage x=0 y=0 w=800 h=600 origin=5,0 repeat-x image=10×5
+                """);
+    }
 }
