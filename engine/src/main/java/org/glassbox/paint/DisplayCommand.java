@@ -21,6 +21,21 @@ public sealed interface DisplayCommand {
         }
     }
 
+    /**
+     * Fills a polygon given by its corners' coordinates {@code x0, y0, x1, y1, …}: one side of a
+     * border, mitred where it meets its neighbours.
+     */
+    record FillPolygon(double[] points, Color color) implements DisplayCommand {
+        @Override
+        public String toString() {
+            StringBuilder text = new StringBuilder("FillPolygon");
+            for (int i = 0; i < points.length; i += 2) {
+                text.append(' ').append(CssValue.formatNumber(points[i])).append(',').append(CssValue.formatNumber(points[i + 1]));
+            }
+            return text.append(" color=").append(color).toString();
+        }
+    }
+
     /** Draws text with its baseline's left end at {@code (x, baseline)}. */
     record DrawText(String text, double x, double baseline, UsedFont font, Color color) implements DisplayCommand {
         @Override

@@ -1,10 +1,6 @@
 package org.glassbox.paint;
 
 import static org.glassbox.style.Property.BACKGROUND_COLOR;
-import static org.glassbox.style.Property.BORDER_BOTTOM_COLOR;
-import static org.glassbox.style.Property.BORDER_LEFT_COLOR;
-import static org.glassbox.style.Property.BORDER_RIGHT_COLOR;
-import static org.glassbox.style.Property.BORDER_TOP_COLOR;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -87,26 +83,8 @@ public final class Painter {
             backgrounds.paint(box.style(), new Rect(x, y, box.width(), box.height()), paddingBox(box, parentX, parentY),
                     commands);
         }
-        paintBorders(x, y, box.width(), box.height(), box.border(), box.style(), commands);
+        Borders.paint(new Rect(x, y, box.width(), box.height()), box.border(), box.style(), commands);
         box.children().forEach(child -> paintBlocks(child, x, y, canvas, backgrounds, commands));
-    }
-
-    /** Each side is a rectangle of its own color; where sides meet, the later one covers the corner. */
-    private void paintBorders(double x, double y, double width, double height, Edges border, ComputedStyle style,
-            List<DisplayCommand> commands) {
-        double innerHeight = height - border.vertical();
-        addIfVisible(commands, new FillRect(x, y, width, border.top(), style.color(BORDER_TOP_COLOR)));
-        addIfVisible(commands, new FillRect(x, y + height - border.bottom(), width, border.bottom(),
-                style.color(BORDER_BOTTOM_COLOR)));
-        addIfVisible(commands, new FillRect(x, y + border.top(), border.left(), innerHeight, style.color(BORDER_LEFT_COLOR)));
-        addIfVisible(commands, new FillRect(x + width - border.right(), y + border.top(), border.right(), innerHeight,
-                style.color(BORDER_RIGHT_COLOR)));
-    }
-
-    private static void addIfVisible(List<DisplayCommand> commands, FillRect rect) {
-        if (rect.width() > 0 && rect.height() > 0 && !rect.color().isTransparent()) {
-            commands.add(rect);
-        }
     }
 
     /**
@@ -144,7 +122,7 @@ public final class Painter {
         double x = borderBox.x();
         double y = borderBox.y();
         backgrounds.paint(box.style(), borderBox, borderBox.inset(box.border()), commands);
-        paintBorders(x, y, box.width(), box.height(), box.border(), box.style(), commands);
+        Borders.paint(borderBox, box.border(), box.style(), commands);
         box.image().ifPresent(image -> paintImage(image, x, y, box.width(), box.height(), box.border(), box.padding(), commands));
     }
 

@@ -1,6 +1,7 @@
 package org.glassbox.paint;
 
 import java.awt.Graphics2D;
+import java.awt.Polygon;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.TexturePaint;
@@ -9,13 +10,16 @@ import org.glassbox.Log;
 import org.glassbox.css.Color;
 import org.glassbox.paint.DisplayCommand.DrawImage;
 import org.glassbox.paint.DisplayCommand.DrawText;
+import org.glassbox.paint.DisplayCommand.FillPolygon;
 import org.glassbox.paint.DisplayCommand.FillRect;
 import org.glassbox.paint.DisplayCommand.TileImage;
 
 /**
  * The raster phase: carries out a display list on an image with Java2D. Rectangles are snapped
- * to whole pixels, as Chromium snaps box edges, so edges are crisp. Text is anti-aliased in
- * grayscale, with the same font metrics layout measured with; like Chromium, it is placed at
+ * to whole pixels, as Chromium snaps box edges, so edges are crisp; so are the corners of
+ * polygons, which are filled without anti-aliasing so that two sides of one color show no seam.
+ * Text is anti-aliased in grayscale, with the same font metrics layout measured with; like
+ * Chromium, it is placed at
  * fractional x but on a whole-pixel baseline. Images are scaled with bilinear interpolation;
  * background tiles are copied unscaled from a whole-pixel origin.
  */
@@ -60,6 +64,9 @@ public final class Rasterizer {
         if (command instanceof FillRect rect) {
             graphics.setColor(awtColor(rect.color()));
             graphics.fill(snapped(rect.x(), rect.y(), rect.width(), rect.height()));
+        } else if (command instanceof FillPolygon polygon) {
+            graphics.setColor(awtColor(polygon.color()));
+            graphics.fill(snapped(polygon.points()));
         } else if (command instanceof DrawImage image) {
             Rectangle box = snapped(image.x(), image.y(), image.width(), image.height());
             graphics.drawImage(image.image(), box.x, box.y, box.width, box.height, null);
@@ -77,6 +84,15 @@ public final class Rasterizer {
         int left = (int) Math.round(x);
         int top = (int) Math.round(y);
         return new Rectangle(left, top, (int) Math.round(x + width) - left, (int) Math.round(y + height) - top);
+    }
+
+    /** A polygon with its corners rounded to whole pixels, so that it meets the rectangles snapped beside it. */
+    private static Polygon snapped(double[] points) {
+        Polygon polygon = new Polygon();
+        for (int i = 0; i < points.length; i += 2) {
+            polygon.addPoint((int) Math.round(points[i]), (int) Math.round(points[i + 1]));
+        }
+        return polygon;
     }
 
     /**

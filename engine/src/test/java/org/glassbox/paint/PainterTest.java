@@ -23,7 +23,7 @@ class PainterTest {
         assertThat(displayList(html)).isEqualTo("""
                 FillRect x=0 y=0 w=800 h=600 color=#ffffff
                 FillRect x=0 y=0 w=800 h=38 color=#eeeeee
-                FillRect x=0 y=36 w=800 h=2 color=#ff0000
+                FillPolygon 800,38 0,38 0,36 800,36 color=#ff0000
                 FillRect x=0 y=18 w=800 h=18 color=#cccccc
                 DrawText "Hi" x=0 y=14 font=Liberation Serif 16px color=#000000
                 DrawText "there" x=0 y=32 font=Liberation Serif 16px color=#000000
@@ -56,10 +56,10 @@ class PainterTest {
         assertThat(displayList("<body style='margin: 0'><img src=i.png style='display: block; width: 40px;"
                 + " border: 1px solid red; padding: 2px'>")).isEqualTo("""
                 FillRect x=0 y=0 w=800 h=600 color=#ffffff
-                FillRect x=0 y=0 w=46 h=1 color=#ff0000
-                FillRect x=0 y=25 w=46 h=1 color=#ff0000
-                FillRect x=0 y=1 w=1 h=24 color=#ff0000
-                FillRect x=45 y=1 w=1 h=24 color=#ff0000
+                FillPolygon 0,0 46,0 45,1 1,1 color=#ff0000
+                FillPolygon 46,0 46,26 45,25 45,1 color=#ff0000
+                FillPolygon 46,26 0,26 1,25 45,25 color=#ff0000
+                FillPolygon 0,26 0,0 1,1 1,25 color=#ff0000
                 DrawImage x=3 y=3 w=40 h=20 image=20×10
                 """);
     }
@@ -73,10 +73,10 @@ class PainterTest {
                 FillRect x=0 y=0 w=800 h=600 color=#ffffff
                 FillRect x=0 y=0 w=800 h=26 color=#ffff00
                 TileImage x=0 y=0 w=800 h=26 origin=3,3 repeat image=10×5
-                FillRect x=0 y=0 w=800 h=3 color=#000000
-                FillRect x=0 y=23 w=800 h=3 color=#000000
-                FillRect x=0 y=3 w=3 h=20 color=#000000
-                FillRect x=797 y=3 w=3 h=20 color=#000000
+                FillPolygon 0,0 800,0 797,3 3,3 color=#000000
+                FillPolygon 800,0 800,26 797,23 797,3 color=#000000
+                FillPolygon 800,26 0,26 3,23 797,23 color=#000000
+                FillPolygon 0,26 0,0 3,3 3,23 color=#000000
                 """);
     }
 
