@@ -12,6 +12,7 @@ import static org.glassbox.style.Property.BORDER_TOP_STYLE;
 import java.util.List;
 import org.glassbox.css.Color;
 import org.glassbox.layout.Edges;
+import org.glassbox.paint.DisplayCommand.FillEllipse;
 import org.glassbox.paint.DisplayCommand.FillPolygon;
 import org.glassbox.paint.DisplayCommand.FillRect;
 import org.glassbox.style.ComputedStyle;
@@ -121,8 +122,9 @@ final class Borders {
     }
 
     /**
-     * Dashes three times as long as the side is wide ({@code dotted}: squares), with gaps about
-     * as long as a dash is wide, stretched so that the first and last dash fill the corners.
+     * Dashes three times as long as the side is wide, or dots (round from 3px wide, as in
+     * Chromium; below that, squares), with gaps about as long as the side is wide, stretched so
+     * that the first and last dash fill the corners.
      */
     private static void paintDashes(Side side, boolean dotted, Color color, Rect borderBox, Edges widths,
             List<DisplayCommand> commands) {
@@ -135,8 +137,10 @@ final class Borders {
         Rect band = sideRect(side, borderBox, width);
         for (int n = 0; n < count; n++) {
             double start = n * (dash + gap);
-            commands.add(horizontal ? new FillRect(band.x() + start, band.y(), dash, width, color)
-                    : new FillRect(band.x(), band.y() + start, width, dash, color));
+            Rect piece = horizontal ? new Rect(band.x() + start, band.y(), dash, width)
+                    : new Rect(band.x(), band.y() + start, width, dash);
+            commands.add(dotted && width >= 3 ? new FillEllipse(piece.x(), piece.y(), piece.width(), piece.height(), color)
+                    : new FillRect(piece.x(), piece.y(), piece.width(), piece.height(), color));
         }
     }
 

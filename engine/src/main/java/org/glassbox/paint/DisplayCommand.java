@@ -36,6 +36,15 @@ public sealed interface DisplayCommand {
         }
     }
 
+    /** Fills the ellipse inscribed in a rectangle: one dot of a {@code dotted} border. */
+    record FillEllipse(double x, double y, double width, double height, Color color) implements DisplayCommand {
+        @Override
+        public String toString() {
+            return "FillEllipse" + at(x, y) + " w=" + CssValue.formatNumber(width) + " h=" + CssValue.formatNumber(height)
+                    + " color=" + color;
+        }
+    }
+
     /** Draws text with its baseline's left end at {@code (x, baseline)}. */
     record DrawText(String text, double x, double baseline, UsedFont font, Color color) implements DisplayCommand {
         @Override

@@ -35,7 +35,8 @@ public final class Painter {
         List<DisplayCommand> commands = new ArrayList<>();
         Backgrounds backgrounds = new Backgrounds(images, layout.viewport());
         Canvas canvas = Canvas.of(layout.root());
-        paintCanvas(canvas, new Rect(0, 0, width, height), paddingBox(layout.root(), 0, 0), backgrounds, commands);
+        paintCanvas(canvas, new Rect(0, 0, width, height), borderBox(layout.root(), 0, 0).inset(layout.root().border()),
+                backgrounds, commands);
         paintBlocks(layout.root(), 0, 0, canvas, backgrounds, commands);
         paintInlineContent(layout.root(), 0, 0, backgrounds, commands);
         return new DisplayList(width, height, commands);
@@ -70,21 +71,19 @@ public final class Painter {
         backgrounds.paint(canvas.style(), area, rootPaddingBox, commands);
     }
 
-    private static Rect paddingBox(BlockBox box, double x, double y) {
-        return new Rect(x + box.x(), y + box.y(), box.width(), box.height()).inset(box.border());
+    private static Rect borderBox(BlockBox box, double parentX, double parentY) {
+        return new Rect(parentX + box.x(), parentY + box.y(), box.width(), box.height());
     }
 
     /** Appendix E step 4: block backgrounds and borders, in tree order. */
     private void paintBlocks(BlockBox box, double parentX, double parentY, Canvas canvas, Backgrounds backgrounds,
             List<DisplayCommand> commands) {
-        double x = parentX + box.x();
-        double y = parentY + box.y();
+        Rect borderBox = borderBox(box, parentX, parentY);
         if (box != canvas.owner()) {
-            backgrounds.paint(box.style(), new Rect(x, y, box.width(), box.height()), paddingBox(box, parentX, parentY),
-                    commands);
+            backgrounds.paint(box.style(), borderBox, borderBox.inset(box.border()), commands);
         }
-        Borders.paint(new Rect(x, y, box.width(), box.height()), box.border(), box.style(), commands);
-        box.children().forEach(child -> paintBlocks(child, x, y, canvas, backgrounds, commands));
+        Borders.paint(borderBox, box.border(), box.style(), commands);
+        box.children().forEach(child -> paintBlocks(child, borderBox.x(), borderBox.y(), canvas, backgrounds, commands));
     }
 
     /**

@@ -5,11 +5,13 @@ import java.awt.Polygon;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.TexturePaint;
+import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
 import org.glassbox.Log;
 import org.glassbox.css.Color;
 import org.glassbox.paint.DisplayCommand.DrawImage;
 import org.glassbox.paint.DisplayCommand.DrawText;
+import org.glassbox.paint.DisplayCommand.FillEllipse;
 import org.glassbox.paint.DisplayCommand.FillPolygon;
 import org.glassbox.paint.DisplayCommand.FillRect;
 import org.glassbox.paint.DisplayCommand.TileImage;
@@ -67,6 +69,8 @@ public final class Rasterizer {
         } else if (command instanceof FillPolygon polygon) {
             graphics.setColor(awtColor(polygon.color()));
             graphics.fill(snapped(polygon.points()));
+        } else if (command instanceof FillEllipse ellipse) {
+            fillEllipse(ellipse, graphics);
         } else if (command instanceof DrawImage image) {
             Rectangle box = snapped(image.x(), image.y(), image.width(), image.height());
             graphics.drawImage(image.image(), box.x, box.y, box.width, box.height, null);
@@ -93,6 +97,14 @@ public final class Rasterizer {
             polygon.addPoint((int) Math.round(points[i]), (int) Math.round(points[i + 1]));
         }
         return polygon;
+    }
+
+    /** A dot is round only if its edge is anti-aliased; every other shape keeps crisp edges. */
+    private static void fillEllipse(FillEllipse ellipse, Graphics2D graphics) {
+        graphics.setColor(awtColor(ellipse.color()));
+        graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        graphics.fill(new Ellipse2D.Double(ellipse.x(), ellipse.y(), ellipse.width(), ellipse.height()));
+        graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
     }
 
     /**

@@ -70,6 +70,13 @@ class BordersTest {
         assertThat(top.get(12)).isEqualTo("FillRect x=94 y=0 w=6 h=2 color=#0000ff");
     }
 
+    /** Like Chromium, dots are round from 3px wide and square below. */
+    @Test
+    void dotsAreRoundOnlyWhenWideEnough() {
+        assertThat(borders("border: 4px dotted blue")).startsWith("FillEllipse x=0 y=0 w=4 h=4 color=#0000ff\n");
+        assertThat(borders("border: 2px dotted blue")).startsWith("FillRect x=0 y=0 w=2 h=2 color=#0000ff\n");
+    }
+
     @Test
     void noneAndHiddenDrawNothing() {
         assertThat(borders("border: 5px none red")).isEmpty();
