@@ -2,7 +2,10 @@ package org.glassbox.paint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import org.glassbox.Pages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,5 +104,13 @@ class PainterTest {
                 FillRect x=0 y=0 w=800 h=600 color=#ffffff
                 TileImage x=0 y=0 w=800 h=600 origin=5,0 repeat-x image=10×5
                 """);
+    }
+
+    /** A {@code data:} URL needs no fetch; an inline box's image starts at its own top left corner. */
+    @Test
+    void paintsADataUrlImageBehindAnInlineBox() throws IOException {
+        String png = Base64.getEncoder().encodeToString(Files.readAllBytes(Pages.writePng(dir, "tile.png", 10, 5, 0x00ff00)));
+        assertThat(displayList("<body style='margin: 0'>a <mark style='background: url(data:image/png;base64," + png
+                + ")'>b</mark>")).contains("TileImage x=11.102 y=0 w=8 h=17 origin=11.102,0 repeat image=10×5");
     }
 }
