@@ -27,9 +27,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.glassbox.LoadException;
+import org.glassbox.Log;
 import org.glassbox.css.CssValue.Url;
 import org.glassbox.css.CssValue.ValueList;
-import org.glassbox.Log;
 import org.glassbox.html.HtmlParser;
 import org.glassbox.layout.Viewport;
 import org.glassbox.net.Response;
@@ -252,7 +252,8 @@ public final class CssParser {
         ParseErrors errors = new ParseErrors(log, source, firstLine - 1);
         try {
             CSSRuleList list = parser(errors).parseStyleSheet(new InputSource(new StringReader(css)), null, null).getCssRules();
-            return new Stylesheet(origin, source, media, imports(list, base, source), rules(list, base, source, firstLine), errors.list());
+            return new Stylesheet(origin, source, media, imports(list, base, source), rules(list, base, source, firstLine),
+                    errors.list());
         } catch (IOException | RuntimeException e) {
             log.warn(source + ": cannot parse stylesheet: " + e.getMessage());
             return new Stylesheet(origin, source, media, List.of(), List.of(), errors.list());
@@ -349,8 +350,10 @@ public final class CssParser {
             String name = property.getName().toLowerCase(Locale.ROOT);
             try {
                 CssValue value = ValueReader.read((CSSValueImpl) property.getValue());
-                Shorthands.expand(new Declaration(name, value, property.isImportant())).forEach(longhand ->
-                        declarations.add(new Declaration(longhand.property(), resolved(longhand.value(), base), longhand.important())));
+                for (Declaration longhand : Shorthands.expand(new Declaration(name, value, property.isImportant()))) {
+                    declarations.add(
+                            new Declaration(longhand.property(), resolved(longhand.value(), base), longhand.important()));
+                }
             } catch (IllegalArgumentException e) {
                 log.warn(source + ": skipped " + name + ": " + e.getMessage());
             }
