@@ -98,7 +98,7 @@ public final class Engine implements AutoCloseable {
         Images images = new Images(subresources, new Log(Phase.RENDER_TREE, listener)); // decoded as boxes need them
         RenderTree renderTree = phase(Phase.RENDER_TREE, () -> RenderTree.build(styles, images), RenderTree::summary);
         LayoutTree layoutTree = phase(Phase.LAYOUT, () -> layout.layout(renderTree, viewport), LayoutTree::summary);
-        DisplayList displayList = phase(Phase.PAINT, () -> painter.paint(layoutTree), DisplayList::summary);
+        DisplayList displayList = phase(Phase.PAINT, () -> painter.paint(layoutTree, images), DisplayList::summary);
         return new Page(response, dom, cssom, styles, renderTree, layoutTree, displayList);
     }
 

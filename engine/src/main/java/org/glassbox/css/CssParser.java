@@ -28,6 +28,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.glassbox.LoadException;
 import org.glassbox.Log;
+import org.glassbox.css.CssValue.Url;
+import org.glassbox.css.CssValue.ValueList;
 import org.glassbox.html.HtmlParser;
 import org.glassbox.layout.Viewport;
 import org.glassbox.net.Response;
@@ -231,7 +233,8 @@ public final class CssParser {
         Map<Element, List<Declaration>> styles = new LinkedHashMap<>();
         for (Element element : dom.getAllElements()) {
             if (element.hasAttr("style")) {
-                styles.put(element, parseDeclarations(element.attr("style"), "style=\"\" on <" + element.normalName() + ">"));
+                styles.put(element, parseDeclarations(element.attr("style"), baseUrl(element),
+                        "style=\"\" on <" + element.normalName() + ">"));
             }
         }
         return styles;
@@ -249,7 +252,8 @@ public final class CssParser {
         ParseErrors errors = new ParseErrors(log, source, firstLine - 1);
         try {
             CSSRuleList list = parser(errors).parseStyleSheet(new InputSource(new StringReader(css)), null, null).getCssRules();
-            return new Stylesheet(origin, source, media, imports(list, base, source), rules(list, source, firstLine), errors.list());
+            return new Stylesheet(origin, source, media, imports(list, base, source), rules(list, base, source, firstLine),
+                    errors.list());
         } catch (IOException | RuntimeException e) {
             log.warn(source + ": cannot parse stylesheet: " + e.getMessage());
             return new Stylesheet(origin, source, media, List.of(), List.of(), errors.list());
@@ -272,14 +276,14 @@ public final class CssParser {
     }
 
     /** The style rules, those of the {@code @media} blocks that match standing in their place (CSS Conditional 3 §6). */
-    private List<StyleRule> rules(CSSRuleList list, String source, int firstLine) {
+    private List<StyleRule> rules(CSSRuleList list, URI base, String source, int firstLine) {
         List<StyleRule> rules = new ArrayList<>();
         for (int i = 0; i < list.getLength(); i++) {
             CSSRule rule = list.item(i);
             if (rule instanceof CSSStyleRuleImpl styleRule) {
-                styleRule(styleRule, source, firstLine).ifPresent(rules::add);
+                styleRule(styleRule, base, source, firstLine).ifPresent(rules::add);
             } else if (rule instanceof CSSMediaRuleImpl mediaRule) {
-                rules.addAll(mediaRule(mediaRule, source, firstLine));
+                rules.addAll(mediaRule(mediaRule, base, source, firstLine));
             } else if (!(rule instanceof CSSImportRuleImpl)) {
                 log.detail(source + ": skipped " + atKeyword(rule) + " (not supported)");
             }
@@ -287,9 +291,9 @@ public final class CssParser {
         return rules;
     }
 
-    private List<StyleRule> mediaRule(CSSMediaRuleImpl rule, String source, int firstLine) {
+    private List<StyleRule> mediaRule(CSSMediaRuleImpl rule, URI base, String source, int firstLine) {
         MediaList media = MediaListReader.read(rule.getMedia());
-        return applies(media, source + ": @media block") ? rules(rule.getCssRules(), source, firstLine) : List.of();
+        return applies(media, source + ": @media block") ? rules(rule.getCssRules(), base, source, firstLine) : List.of();
     }
 
     /** The rule's at-keyword, such as {@code @font-face}, {@code @keyframes} or {@code @supports}. */
@@ -298,12 +302,12 @@ public final class CssParser {
         return matcher.find() ? matcher.group(1) : "a rule";
     }
 
-    private Optional<StyleRule> styleRule(CSSStyleRuleImpl rule, String source, int firstLine) {
+    private Optional<StyleRule> styleRule(CSSStyleRuleImpl rule, URI base, String source, int firstLine) {
         List<Selector> selectors = selectors(rule.getSelectors(), source);
         if (selectors.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new StyleRule(selectors, declarations((CSSStyleDeclarationImpl) rule.getStyle(), source),
+        return Optional.of(new StyleRule(selectors, declarations((CSSStyleDeclarationImpl) rule.getStyle(), base, source),
                 source, firstLine - 1 + lineOf(rule)));
     }
 
@@ -325,30 +329,55 @@ public final class CssParser {
         return selectors;
     }
 
-    private List<Declaration> parseDeclarations(String text, String source) {
+    private List<Declaration> parseDeclarations(String text, URI base, String source) {
         try {
             CSSStyleDeclarationImpl style = (CSSStyleDeclarationImpl)
                     parser(new ParseErrors(log, source, 0)).parseStyleDeclaration(new InputSource(new StringReader(text)));
-            return declarations(style, source);
+            return declarations(style, base, source);
         } catch (IOException | RuntimeException e) {
             log.warn(source + ": cannot parse declarations: " + e.getMessage());
             return List.of();
         }
     }
 
-    /** Reads each declaration and expands shorthands; one the engine cannot read is dropped with a warning (CSS 2.1 §4.2). */
-    private List<Declaration> declarations(CSSStyleDeclarationImpl style, String source) {
+    /**
+     * Reads each declaration, its URLs resolved against {@code base}, and expands shorthands; one
+     * the engine cannot read is dropped with a warning (CSS 2.1 §4.2).
+     */
+    private List<Declaration> declarations(CSSStyleDeclarationImpl style, URI base, String source) {
         List<Declaration> declarations = new ArrayList<>();
         for (Property property : style.getProperties()) {
             String name = property.getName().toLowerCase(Locale.ROOT);
             try {
                 CssValue value = ValueReader.read((CSSValueImpl) property.getValue());
-                declarations.addAll(Shorthands.expand(new Declaration(name, value, property.isImportant())));
+                for (Declaration longhand : Shorthands.expand(new Declaration(name, value, property.isImportant()))) {
+                    declarations.add(
+                            new Declaration(longhand.property(), resolved(longhand.value(), base), longhand.important()));
+                }
             } catch (IllegalArgumentException e) {
                 log.warn(source + ": skipped " + name + ": " + e.getMessage());
             }
         }
         return declarations;
+    }
+
+    /**
+     * CSS 2.1 §4.3.4: a relative URL in a sheet is relative to the sheet's own URL, or to the
+     * document's for a {@code <style>} or a {@code style} attribute; it is resolved as the sheet
+     * is read, because later no value remembers which sheet it came from.
+     */
+    private static CssValue resolved(CssValue value, URI base) {
+        if (value instanceof Url url) {
+            try {
+                return new Url(base.resolve(url.url().strip()).toString());
+            } catch (IllegalArgumentException notAUrl) {
+                return url;
+            }
+        }
+        if (value instanceof ValueList list) {
+            return new ValueList(list.values().stream().map(part -> resolved(part, base)).toList());
+        }
+        return value;
     }
 
     private static CSSOMParser parser(ParseErrors errors) {

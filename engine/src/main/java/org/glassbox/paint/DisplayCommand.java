@@ -21,6 +21,30 @@ public sealed interface DisplayCommand {
         }
     }
 
+    /**
+     * Fills a polygon given by its corners' coordinates {@code x0, y0, x1, y1, …}: one side of a
+     * border, mitred where it meets its neighbours.
+     */
+    record FillPolygon(double[] points, Color color) implements DisplayCommand {
+        @Override
+        public String toString() {
+            StringBuilder text = new StringBuilder("FillPolygon");
+            for (int i = 0; i < points.length; i += 2) {
+                text.append(' ').append(CssValue.formatNumber(points[i])).append(',').append(CssValue.formatNumber(points[i + 1]));
+            }
+            return text.append(" color=").append(color).toString();
+        }
+    }
+
+    /** Fills the ellipse inscribed in a rectangle: one dot of a {@code dotted} border. */
+    record FillEllipse(double x, double y, double width, double height, Color color) implements DisplayCommand {
+        @Override
+        public String toString() {
+            return "FillEllipse" + at(x, y) + " w=" + CssValue.formatNumber(width) + " h=" + CssValue.formatNumber(height)
+                    + " color=" + color;
+        }
+    }
+
     /** Draws text with its baseline's left end at {@code (x, baseline)}. */
     record DrawText(String text, double x, double baseline, UsedFont font, Color color) implements DisplayCommand {
         @Override
@@ -35,6 +59,45 @@ public sealed interface DisplayCommand {
         public String toString() {
             return "DrawImage" + at(x, y) + " w=" + CssValue.formatNumber(width) + " h=" + CssValue.formatNumber(height)
                     + " image=" + image.getWidth() + "×" + image.getHeight();
+        }
+    }
+
+    /**
+     * Tiles a picture over a rectangle and nowhere outside it: one copy has its top left corner
+     * at {@code (originX, originY)}, and copies repeat from it in both directions horizontally,
+     * vertically, both ways or neither (CSS 2.1 §14.2.1).
+     */
+    record TileImage(double x, double y, double width, double height, double originX, double originY, boolean repeatX,
+            boolean repeatY, BufferedImage image) implements DisplayCommand {
+        @Override
+        public String toString() {
+            return "TileImage" + at(x, y) + " w=" + CssValue.formatNumber(width) + " h=" + CssValue.formatNumber(height)
+                    + " origin=" + CssValue.formatNumber(originX) + "," + CssValue.formatNumber(originY)
+                    + " " + repeat() + " image=" + image.getWidth() + "×" + image.getHeight();
+        }
+
+        /** The {@code background-repeat} keyword that tiles this way. */
+        private String repeat() {
+            return repeatX ? (repeatY ? "repeat" : "repeat-x") : (repeatY ? "repeat-y" : "no-repeat");
+        }
+    }
+
+    /**
+     * Until the matching {@link ClipEnd}, draws only inside this rectangle: the padding box of a
+     * box whose {@code overflow} is not {@code visible} (CSS 2.1 §11.1.1). Clips nest.
+     */
+    record ClipStart(double x, double y, double width, double height) implements DisplayCommand {
+        @Override
+        public String toString() {
+            return "ClipStart" + at(x, y) + " w=" + CssValue.formatNumber(width) + " h=" + CssValue.formatNumber(height);
+        }
+    }
+
+    /** Ends the innermost clip. */
+    record ClipEnd() implements DisplayCommand {
+        @Override
+        public String toString() {
+            return "ClipEnd";
         }
     }
 

@@ -1,15 +1,18 @@
 package org.glassbox.paint;
 
 import static org.glassbox.style.Property.BACKGROUND_COLOR;
-import static org.glassbox.style.Property.BORDER_BOTTOM_COLOR;
-import static org.glassbox.style.Property.BORDER_LEFT_COLOR;
-import static org.glassbox.style.Property.BORDER_RIGHT_COLOR;
-import static org.glassbox.style.Property.BORDER_TOP_COLOR;
+import static org.glassbox.style.Property.FLOAT;
+import static org.glassbox.style.Property.OVERFLOW;
+import static org.glassbox.style.Property.POSITION;
+import static org.glassbox.style.Property.VISIBILITY;
+import static org.glassbox.style.Property.Z_INDEX;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.glassbox.css.Color;
+import org.glassbox.css.CssValue.Number;
 import org.glassbox.layout.BlockBox;
 import org.glassbox.layout.Edges;
 import org.glassbox.layout.InlineFragment;
@@ -19,140 +22,233 @@ import org.glassbox.layout.InlineFragment.InlineBox;
 import org.glassbox.layout.InlineFragment.TextRun;
 import org.glassbox.layout.LayoutTree;
 import org.glassbox.layout.LineBox;
+import org.glassbox.paint.DisplayCommand.ClipEnd;
+import org.glassbox.paint.DisplayCommand.ClipStart;
 import org.glassbox.paint.DisplayCommand.DrawImage;
 import org.glassbox.paint.DisplayCommand.DrawText;
 import org.glassbox.paint.DisplayCommand.FillRect;
+import org.glassbox.render.Images;
 import org.glassbox.style.ComputedStyle;
 
 /**
  * The paint phase: turns the box tree into a display list, in the order CSS 2.1 Appendix E
- * gives for normal flow. First the canvas; then the backgrounds and borders of all block boxes
- * in tree order; then, in a second pass, the inline content of every line. Two passes, not one,
- * because a later block's background must never cover an earlier block's text.
+ * gives. First the canvas; then the root as a layer: its background, the positioned boxes with a
+ * negative {@code z-index}, the backgrounds and borders of the blocks in the flow in tree order,
+ * the floats, the inline content of every line, and last the positioned boxes. Block backgrounds
+ * and inline content are two passes, not one, because a later block's background must never cover
+ * an earlier block's text; floats and positioned boxes are each painted whole, as layers of their
+ * own, so they cover the flow beneath them.
  */
 public final class Painter {
 
-    /** Paints a laid-out page onto a canvas as large as the document. */
-    public DisplayList paint(LayoutTree layout) {
+    /** Paints a laid-out page onto a canvas as large as the document, with background images from {@code images}. */
+    public DisplayList paint(LayoutTree layout, Images images) {
         int width = (int) Math.ceil(layout.documentWidth());
         int height = (int) Math.ceil(layout.documentHeight());
         List<DisplayCommand> commands = new ArrayList<>();
+        Backgrounds backgrounds = new Backgrounds(images, layout.viewport());
         Canvas canvas = Canvas.of(layout.root());
-        commands.add(new FillRect(0, 0, width, height, canvas.color()));
-        paintBlocks(layout.root(), 0, 0, canvas, commands);
-        paintInlineContent(layout.root(), 0, 0, commands);
+        paintCanvas(canvas, new Rect(0, 0, width, height), borderBox(layout.root(), 0, 0).inset(layout.root().border()),
+                backgrounds, commands);
+        new Layers(canvas, backgrounds, commands).paintLayer(layout.root(), 0, 0);
         return new DisplayList(width, height, commands);
     }
 
     /**
      * CSS 2.1 §14.2: the canvas takes the root element's background, or, if the root has none,
-     * the body's; the box whose background went to the canvas does not paint it again.
+     * the body's; the box whose background went to the canvas does not paint it again. Either
+     * way the image is placed as for the root element, in its padding box.
      */
-    private record Canvas(Color color, BlockBox owner) {
+    private record Canvas(ComputedStyle style, BlockBox owner) {
 
         static Canvas of(BlockBox root) {
-            if (!background(root).isTransparent()) {
-                return new Canvas(background(root), root);
+            if (Backgrounds.isVisible(root.style())) {
+                return new Canvas(root.style(), root);
             }
             for (BlockBox child : root.children()) {
                 if (child.element() != null && child.element().normalName().equals("body")) {
-                    return new Canvas(background(child).isTransparent() ? Color.WHITE : background(child), child);
+                    return new Canvas(child.style(), child);
                 }
             }
-            return new Canvas(Color.WHITE, null);
-        }
-
-        private static Color background(BlockBox box) {
-            return box.style().color(BACKGROUND_COLOR);
+            return new Canvas(root.style(), root);
         }
     }
 
-    /** Appendix E step 4: block backgrounds and borders, in tree order. */
-    private void paintBlocks(BlockBox box, double parentX, double parentY, Canvas canvas, List<DisplayCommand> commands) {
-        double x = parentX + box.x();
-        double y = parentY + box.y();
-        Color background = box.style().color(BACKGROUND_COLOR);
-        if (box != canvas.owner() && !background.isTransparent()) {
-            commands.add(new FillRect(x, y, box.width(), box.height(), background));
-        }
-        paintBorders(x, y, box.width(), box.height(), box.border(), box.style(), commands);
-        box.children().forEach(child -> paintBlocks(child, x, y, canvas, commands));
-    }
-
-    /** Each side is a rectangle of its own color; where sides meet, the later one covers the corner. */
-    private void paintBorders(double x, double y, double width, double height, Edges border, ComputedStyle style,
+    /** Appendix E step 1: the canvas, white where its background color does not cover it, as in Chromium. */
+    private static void paintCanvas(Canvas canvas, Rect area, Rect rootPaddingBox, Backgrounds backgrounds,
             List<DisplayCommand> commands) {
-        double innerHeight = height - border.vertical();
-        addIfVisible(commands, new FillRect(x, y, width, border.top(), style.color(BORDER_TOP_COLOR)));
-        addIfVisible(commands, new FillRect(x, y + height - border.bottom(), width, border.bottom(),
-                style.color(BORDER_BOTTOM_COLOR)));
-        addIfVisible(commands, new FillRect(x, y + border.top(), border.left(), innerHeight, style.color(BORDER_LEFT_COLOR)));
-        addIfVisible(commands, new FillRect(x + width - border.right(), y + border.top(), border.right(), innerHeight,
-                style.color(BORDER_RIGHT_COLOR)));
+        if (canvas.style().color(BACKGROUND_COLOR).alpha() < 1) {
+            commands.add(new FillRect(area.x(), area.y(), area.width(), area.height(), Color.WHITE));
+        }
+        backgrounds.paint(canvas.style(), area, rootPaddingBox, commands);
     }
 
-    private static void addIfVisible(List<DisplayCommand> commands, FillRect rect) {
-        if (rect.width() > 0 && rect.height() > 0 && !rect.color().isTransparent()) {
-            commands.add(rect);
+    private static Rect borderBox(BlockBox box, double parentX, double parentY) {
+        return new Rect(parentX + box.x(), parentY + box.y(), box.width(), box.height());
+    }
+
+    /** A box taken out of the flow's painting, with where its parent's border box is on the page. */
+    private record Placed(BlockBox box, double parentX, double parentY) {
+
+        /** CSS 2.1 §9.9.1: {@code z-index} orders positioned boxes; {@code auto} paints as 0, in tree order. */
+        int zIndex() {
+            return box.style().get(Z_INDEX) instanceof Number number ? (int) number.value() : 0;
         }
     }
 
+    /** CSS 2.1 §9.3.1, §9.5: positioned boxes and floats are painted as layers of their own. */
+    private static boolean isPositioned(BlockBox box) {
+        return !box.style().keyword(POSITION).equals("static");
+    }
+
+    private static boolean isFloat(BlockBox box) {
+        return !box.style().keyword(FLOAT).equals("none") && !isPositioned(box);
+    }
+
     /**
-     * Appendix E step 7: a block-level replaced element's picture; for each line box, the
-     * backgrounds of inline boxes, then images, then the text.
+     * CSS 2.1 §11.1.1: content that overflows a box whose {@code overflow} is not visible is
+     * clipped to its padding box; the root's and the body's overflow apply to the viewport instead,
+     * which Glassbox does not scroll.
      */
-    private void paintInlineContent(BlockBox box, double parentX, double parentY, List<DisplayCommand> commands) {
-        double x = parentX + box.x();
-        double y = parentY + box.y();
-        box.image().ifPresent(image -> paintImage(image, x, y, box.width(), box.height(), box.border(), box.padding(), commands));
-        for (LineBox line : box.lines()) {
-            line.items().forEach(item -> paintInline(item, x + line.x(), y + line.y(), commands));
+    private static boolean clips(BlockBox box) {
+        boolean viewportsOwn = box.element() != null
+                && (box.element().normalName().equals("html") || box.element().normalName().equals("body"));
+        return !viewportsOwn && !box.style().get(OVERFLOW).is("visible");
+    }
+
+    /** CSS 2.1 §11.2: a hidden box is not drawn, but what is inside it may be visible again. */
+    private static boolean isVisible(ComputedStyle style) {
+        return style.keyword(VISIBILITY).equals("visible");
+    }
+
+    /** Painting one page: the Appendix E steps for each layer, writing into one list of commands. */
+    private static final class Layers {
+
+        private final Canvas canvas;
+        private final Backgrounds backgrounds;
+        private final List<DisplayCommand> commands;
+
+        Layers(Canvas canvas, Backgrounds backgrounds, List<DisplayCommand> commands) {
+            this.canvas = canvas;
+            this.backgrounds = backgrounds;
+            this.commands = commands;
         }
-        box.children().forEach(child -> paintInlineContent(child, x, y, commands));
-    }
 
-    private void paintInline(InlineFragment item, double lineX, double lineY, List<DisplayCommand> commands) {
-        if (item instanceof InlineBox inline) {
-            addIfVisible(commands, new FillRect(lineX + item.x(), lineY + item.y(), item.width(), item.height(),
-                    inline.style().color(BACKGROUND_COLOR)));
-            paintBorders(lineX + item.x(), lineY + item.y(), item.width(), item.height(), inline.border(), inline.style(),
-                    commands);
-        } else if (item instanceof ImageBox image) {
-            paintImageBox(image, lineX + item.x(), lineY + item.y(), commands);
-        } else if (item instanceof InlineBlock inlineBlock) {
-            paintAtomically(inlineBlock.box(), lineX, lineY, commands);
-        } else if (item instanceof TextRun run && !run.color().isTransparent()) {
-            commands.add(new DrawText(run.text(), lineX + run.x(), lineY + run.baseline(), run.font(), run.color()));
+        /**
+         * Appendix E for one box painted whole: its own background, the positioned boxes behind
+         * it, its flow's block backgrounds, its floats, its flow's inline content, then the
+         * positioned boxes in front, by z-index.
+         */
+        void paintLayer(BlockBox box, double parentX, double parentY) {
+            List<Placed> floats = new ArrayList<>();
+            List<Placed> positioned = new ArrayList<>();
+            collectLayers(box, parentX, parentY, floats, positioned);
+            positioned.sort(Comparator.comparingInt(Placed::zIndex));
+            positioned.stream().filter(layer -> layer.zIndex() < 0).forEach(this::paintLayer);
+            paintBlocks(box, parentX, parentY);
+            floats.forEach(this::paintLayer);
+            paintInlineContent(box, parentX, parentY);
+            positioned.stream().filter(layer -> layer.zIndex() >= 0).forEach(this::paintLayer);
         }
-    }
 
-    /**
-     * Appendix E step 7: an inline-block is painted atomically, as if it were a stacking context
-     * of its own: its blocks' backgrounds and borders, then its inline content.
-     */
-    private void paintAtomically(BlockBox box, double parentX, double parentY, List<DisplayCommand> commands) {
-        paintBlocks(box, parentX, parentY, new Canvas(Color.WHITE, null), commands);
-        paintInlineContent(box, parentX, parentY, commands);
-    }
+        private void paintLayer(Placed layer) {
+            paintLayer(layer.box(), layer.parentX(), layer.parentY());
+        }
 
-    /**
-     * Appendix E step 7: an inline replaced element is painted atomically, its background and
-     * borders, then its picture.
-     */
-    private void paintImageBox(ImageBox box, double x, double y, List<DisplayCommand> commands) {
-        addIfVisible(commands, new FillRect(x, y, box.width(), box.height(), box.style().color(BACKGROUND_COLOR)));
-        paintBorders(x, y, box.width(), box.height(), box.border(), box.style(), commands);
-        box.image().ifPresent(image -> paintImage(image, x, y, box.width(), box.height(), box.border(), box.padding(), commands));
-    }
+        /** Finds the floats and positioned boxes in a layer's flow, in tree order; those inside them are theirs. */
+        private static void collectLayers(BlockBox box, double parentX, double parentY, List<Placed> floats,
+                List<Placed> positioned) {
+            double x = parentX + box.x();
+            double y = parentY + box.y();
+            for (BlockBox child : box.children()) {
+                if (isPositioned(child)) {
+                    positioned.add(new Placed(child, x, y));
+                } else if (isFloat(child)) {
+                    floats.add(new Placed(child, x, y));
+                } else {
+                    collectLayers(child, x, y, floats, positioned);
+                }
+            }
+        }
 
-    /** The picture fills the content box, scaled to it (CSS 2.1 §10.3.2: the used size may not be the intrinsic one). */
-    private static void paintImage(BufferedImage image, double x, double y, double width, double height, Edges border,
-            Edges padding, List<DisplayCommand> commands) {
-        double contentWidth = width - border.horizontal() - padding.horizontal();
-        double contentHeight = height - border.vertical() - padding.vertical();
-        if (contentWidth > 0 && contentHeight > 0) {
-            commands.add(new DrawImage(x + border.left() + padding.left(), y + border.top() + padding.top(),
-                    contentWidth, contentHeight, image));
+        /** Whether a child belongs to another layer, so this layer's flow passes over it. */
+        private static boolean isOwnLayer(BlockBox child) {
+            return isPositioned(child) || isFloat(child);
+        }
+
+        /** Appendix E step 4: block backgrounds and borders, in tree order. */
+        private void paintBlocks(BlockBox box, double parentX, double parentY) {
+            Rect borderBox = borderBox(box, parentX, parentY);
+            if (box != canvas.owner() && isVisible(box.style())) {
+                backgrounds.paint(box.style(), borderBox, borderBox.inset(box.border()), commands);
+            }
+            if (isVisible(box.style())) {
+                Borders.paint(borderBox, box.border(), box.style(), commands);
+            }
+            clipped(box, borderBox, () -> box.children().stream().filter(child -> !isOwnLayer(child))
+                    .forEach(child -> paintBlocks(child, borderBox.x(), borderBox.y())));
+        }
+
+        /**
+         * Appendix E step 7: a block-level replaced element's picture; for each line box, the
+         * backgrounds of inline boxes, then images, then the text.
+         */
+        private void paintInlineContent(BlockBox box, double parentX, double parentY) {
+            Rect borderBox = borderBox(box, parentX, parentY);
+            if (isVisible(box.style())) {
+                box.image().ifPresent(image -> paintImage(image, borderBox, box.border(), box.padding()));
+            }
+            clipped(box, borderBox, () -> {
+                for (LineBox line : box.lines()) {
+                    line.items().forEach(item -> paintInline(item, borderBox.x() + line.x(), borderBox.y() + line.y()));
+                }
+                box.children().stream().filter(child -> !isOwnLayer(child))
+                        .forEach(child -> paintInlineContent(child, borderBox.x(), borderBox.y()));
+            });
+        }
+
+        /** Paints what is inside a box, clipped to its padding box if its overflow is not visible. */
+        private void clipped(BlockBox box, Rect borderBox, Runnable inside) {
+            if (!clips(box)) {
+                inside.run();
+                return;
+            }
+            Rect paddingBox = borderBox.inset(box.border());
+            commands.add(new ClipStart(paddingBox.x(), paddingBox.y(), paddingBox.width(), paddingBox.height()));
+            inside.run();
+            commands.add(new ClipEnd());
+        }
+
+        private void paintInline(InlineFragment item, double lineX, double lineY) {
+            Rect borderBox = new Rect(lineX + item.x(), lineY + item.y(), item.width(), item.height());
+            if (item instanceof InlineBlock inlineBlock) {
+                paintLayer(inlineBlock.box(), lineX, lineY);
+            } else if (item instanceof InlineBox inline && isVisible(inline.style())) {
+                backgrounds.paint(inline.style(), borderBox, borderBox.inset(inline.border()), commands);
+                Borders.paint(borderBox, inline.border(), inline.style(), commands);
+            } else if (item instanceof ImageBox image && isVisible(image.style())) {
+                paintImageBox(image, borderBox);
+            } else if (item instanceof TextRun run && !run.color().isTransparent()) {
+                commands.add(new DrawText(run.text(), lineX + run.x(), lineY + run.baseline(), run.font(), run.color()));
+            }
+        }
+
+        /**
+         * Appendix E step 7: an inline replaced element is painted atomically, its background and
+         * borders, then its picture.
+         */
+        private void paintImageBox(ImageBox box, Rect borderBox) {
+            backgrounds.paint(box.style(), borderBox, borderBox.inset(box.border()), commands);
+            Borders.paint(borderBox, box.border(), box.style(), commands);
+            box.image().ifPresent(image -> paintImage(image, borderBox, box.border(), box.padding()));
+        }
+
+        /** The picture fills the content box, scaled to it (CSS 2.1 §10.3.2: the used size may not be the intrinsic one). */
+        private void paintImage(BufferedImage image, Rect borderBox, Edges border, Edges padding) {
+            Rect content = borderBox.inset(border).inset(padding);
+            if (!content.isEmpty()) {
+                commands.add(new DrawImage(content.x(), content.y(), content.width(), content.height(), image));
+            }
         }
     }
 }

@@ -1,19 +1,35 @@
 package org.glassbox.paint;
 
 import java.awt.Graphics2D;
+import java.awt.Polygon;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.TexturePaint;
+import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import org.glassbox.Log;
 import org.glassbox.css.Color;
+import org.glassbox.paint.DisplayCommand.ClipEnd;
+import org.glassbox.paint.DisplayCommand.ClipStart;
 import org.glassbox.paint.DisplayCommand.DrawImage;
 import org.glassbox.paint.DisplayCommand.DrawText;
+import org.glassbox.paint.DisplayCommand.FillEllipse;
+import org.glassbox.paint.DisplayCommand.FillPolygon;
 import org.glassbox.paint.DisplayCommand.FillRect;
+import org.glassbox.paint.DisplayCommand.TileImage;
 
 /**
  * The raster phase: carries out a display list on an image with Java2D. Rectangles are snapped
- * to whole pixels, as Chromium snaps box edges, so edges are crisp. Text is anti-aliased in
- * grayscale, with the same font metrics layout measured with; like Chromium, it is placed at
- * fractional x but on a whole-pixel baseline. Images are scaled with bilinear interpolation.
+ * to whole pixels, as Chromium snaps box edges, so edges are crisp; so are the corners of
+ * polygons, which are filled without anti-aliasing so that two sides of one color show no seam.
+ * Text is anti-aliased in grayscale, with the same font metrics layout measured with; like
+ * Chromium, it is placed at
+ * fractional x but on a whole-pixel baseline. Images are scaled with bilinear interpolation;
+ * background tiles are copied unscaled from a whole-pixel origin.
  */
 public final class Rasterizer {
 
@@ -37,7 +53,7 @@ public final class Rasterizer {
         Graphics2D graphics = image.createGraphics();
         try {
             configure(graphics);
-            displayList.commands().forEach(command -> draw(command, graphics));
+            drawAll(displayList.commands(), graphics);
         } finally {
             graphics.dispose();
         }
@@ -52,15 +68,36 @@ public final class Rasterizer {
         graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
     }
 
+    /** Draws the commands in order, keeping the clips that were in force before each {@code ClipStart} to restore. */
+    private static void drawAll(List<DisplayCommand> commands, Graphics2D graphics) {
+        Deque<Shape> outerClips = new ArrayDeque<>();
+        for (DisplayCommand command : commands) {
+            if (command instanceof ClipStart clip) {
+                outerClips.push(graphics.getClip() == null ? new Rectangle(0, 0, Integer.MAX_VALUE, Integer.MAX_VALUE)
+                        : graphics.getClip());
+                graphics.clip(snapped(clip.x(), clip.y(), clip.width(), clip.height()));
+            } else if (command instanceof ClipEnd) {
+                graphics.setClip(outerClips.pop());
+            } else {
+                draw(command, graphics);
+            }
+        }
+    }
+
     private static void draw(DisplayCommand command, Graphics2D graphics) {
         if (command instanceof FillRect rect) {
-            int left = (int) Math.round(rect.x());
-            int top = (int) Math.round(rect.y());
             graphics.setColor(awtColor(rect.color()));
-            graphics.fillRect(left, top, (int) Math.round(rect.x() + rect.width()) - left,
-                    (int) Math.round(rect.y() + rect.height()) - top);
+            graphics.fill(snapped(rect.x(), rect.y(), rect.width(), rect.height()));
+        } else if (command instanceof FillPolygon polygon) {
+            graphics.setColor(awtColor(polygon.color()));
+            graphics.fill(snapped(polygon.points()));
+        } else if (command instanceof FillEllipse ellipse) {
+            fillEllipse(ellipse, graphics);
         } else if (command instanceof DrawImage image) {
-            drawImage(image, graphics);
+            Rectangle box = snapped(image.x(), image.y(), image.width(), image.height());
+            graphics.drawImage(image.image(), box.x, box.y, box.width, box.height, null);
+        } else if (command instanceof TileImage tiles) {
+            tileImage(tiles, graphics);
         } else if (command instanceof DrawText text) {
             graphics.setColor(awtColor(text.color()));
             graphics.setFont(text.font().awtFont());
@@ -68,16 +105,46 @@ public final class Rasterizer {
         }
     }
 
+    /** A rectangle snapped to whole pixels by rounding its edges, as Chromium snaps a box. */
+    private static Rectangle snapped(double x, double y, double width, double height) {
+        int left = (int) Math.round(x);
+        int top = (int) Math.round(y);
+        return new Rectangle(left, top, (int) Math.round(x + width) - left, (int) Math.round(y + height) - top);
+    }
+
+    /** A polygon with its corners rounded to whole pixels, so that it meets the rectangles snapped beside it. */
+    private static Polygon snapped(double[] points) {
+        Polygon polygon = new Polygon();
+        for (int i = 0; i < points.length; i += 2) {
+            polygon.addPoint((int) Math.round(points[i]), (int) Math.round(points[i + 1]));
+        }
+        return polygon;
+    }
+
+    /** A dot is round only if its edge is anti-aliased; every other shape keeps crisp edges. */
+    private static void fillEllipse(FillEllipse ellipse, Graphics2D graphics) {
+        graphics.setColor(awtColor(ellipse.color()));
+        graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        graphics.fill(new Ellipse2D.Double(ellipse.x(), ellipse.y(), ellipse.width(), ellipse.height()));
+        graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+    }
+
     /**
-     * The picture is scaled into the rectangle snapped like a box, with bilinear interpolation:
-     * smooth when scaled up, and a solid-color picture stays solid at any size.
+     * The copies of the picture are a texture anchored at the first copy, at a whole pixel so
+     * that each copy is the picture's pixels unchanged; it fills the part of the rectangle that
+     * the repeated copies cover: all of it, a row, a column or one copy.
      */
-    private static void drawImage(DrawImage image, Graphics2D graphics) {
-        int left = (int) Math.round(image.x());
-        int top = (int) Math.round(image.y());
-        int width = (int) Math.round(image.x() + image.width()) - left;
-        int height = (int) Math.round(image.y() + image.height()) - top;
-        graphics.drawImage(image.image(), left, top, width, height, null);
+    private static void tileImage(TileImage tiles, Graphics2D graphics) {
+        Rectangle area = snapped(tiles.x(), tiles.y(), tiles.width(), tiles.height());
+        Rectangle first = new Rectangle((int) Math.round(tiles.originX()), (int) Math.round(tiles.originY()),
+                tiles.image().getWidth(), tiles.image().getHeight());
+        Rectangle covered = area.intersection(new Rectangle(
+                tiles.repeatX() ? area.x : first.x, tiles.repeatY() ? area.y : first.y,
+                tiles.repeatX() ? area.width : first.width, tiles.repeatY() ? area.height : first.height));
+        if (!covered.isEmpty()) {
+            graphics.setPaint(new TexturePaint(tiles.image(), first));
+            graphics.fill(covered);
+        }
     }
 
     private static java.awt.Color awtColor(Color color) {

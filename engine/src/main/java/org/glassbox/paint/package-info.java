@@ -4,12 +4,18 @@
  * <p>{@link org.glassbox.paint.Painter} walks the box tree in the painting order of CSS 2.1
  * Appendix E (the canvas, then block backgrounds and borders, then inline content) and writes a
  * {@link org.glassbox.paint.DisplayList} of {@link org.glassbox.paint.DisplayCommand}s that
- * prints itself. {@link org.glassbox.paint.Rasterizer} carries the list out with Java2D:
- * rectangles snapped to whole pixels, text anti-aliased in grayscale at fractional x on a whole
- * pixel baseline, images scaled bilinearly into their content boxes. {@link org.glassbox.paint.PngEncoder} writes the PNG with ImageIO. The canvas
- * is as large as the document, at least the viewport, and stops at 16,384 pixels tall.
+ * prints itself. {@link org.glassbox.paint.Backgrounds} paints a box's background color and image
+ * (CSS 2.1 §14.2), the canvas's included; {@link org.glassbox.paint.Borders} its border in every
+ * style, the sides meeting in mitred corners (§8.5). {@link org.glassbox.paint.Rasterizer}
+ * carries the list out with Java2D: rectangles and polygons snapped to whole pixels, text
+ * anti-aliased in grayscale at fractional x on a whole pixel baseline, images scaled bilinearly
+ * into their content boxes, background images tiled unscaled. {@link
+ * org.glassbox.paint.PngEncoder} writes the PNG with ImageIO. The canvas is as large as the
+ * document, at least the viewport, and stops at 16,384 pixels tall.
  *
- * <p>Not yet: border styles other than solid (all are drawn solid), border-radius, background
- * images, text decoration, opacity, outlines, clipping.
+ * <p>Not yet: Chromium's exact dash and dot spacing,
+ * anti-aliased mitres, border-radius, more than one background layer, gradients,
+ * {@code background-size}, {@code -origin} and {@code -clip}, {@code space} and {@code round}
+ * (painted as {@code repeat}), text decoration, opacity, outlines, clipping.
  */
 package org.glassbox.paint;

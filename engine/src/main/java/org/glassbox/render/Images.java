@@ -18,9 +18,9 @@ import org.glassbox.net.Subresources;
 import org.jsoup.nodes.Element;
 
 /**
- * The decoded images of one page, for the {@code <img>} elements that generate boxes. Each URL is
- * decoded the first time an element asks for it and remembered, so an image used twice is
- * decoded once. The bytes come from the subresources fetched in parallel with the page; Java's
+ * The decoded images of one page, for the {@code <img>} elements that generate boxes and for
+ * background images. Each URL is decoded the first time a box asks for it and remembered, so an
+ * image used twice is decoded once. The bytes come from the subresources fetched in parallel with the page; Java's
  * ImageIO decodes them (PNG, JPEG, GIF — its first frame — and BMP).
  *
  * <p>Decoding allocates four bytes a pixel, and an image's header may claim any size, so the
@@ -50,11 +50,16 @@ public final class Images {
             return Optional.empty();
         }
         try {
-            return decoded.computeIfAbsent(URI.create(src), this::fetchAndDecode);
+            return at(URI.create(src));
         } catch (IllegalArgumentException notAUrl) {
             log.warn("image " + src + " is not a URL");
             return Optional.empty();
         }
+    }
+
+    /** The image at {@code url}, such as a {@code background-image}'s, or empty if it is broken. */
+    public Optional<BufferedImage> at(URI url) {
+        return decoded.computeIfAbsent(url, this::fetchAndDecode);
     }
 
     private Optional<BufferedImage> fetchAndDecode(URI url) {

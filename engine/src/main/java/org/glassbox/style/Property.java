@@ -94,6 +94,7 @@ public enum Property {
     BACKGROUND_COLOR("background-color", ValueTypes::color, Color.TRANSPARENT, false),
     BACKGROUND_IMAGE("background-image", ValueTypes::backgroundImage, keyword("none"), false),
     BACKGROUND_REPEAT("background-repeat", ValueTypes::backgroundRepeat, keyword("repeat"), false),
+    BACKGROUND_ATTACHMENT("background-attachment", keywords("scroll", "fixed", "local"), keyword("scroll"), false),
     BACKGROUND_POSITION("background-position", ValueTypes::backgroundPosition,
             new ValueList(List.of(new Percentage(0), new Percentage(0))), false),
 

@@ -26,7 +26,7 @@ class ShorthandsTest {
         assertThat(expand("list-style: square inside"))
                 .containsExactly("list-style-type: square", "list-style-position: inside", "list-style-image: none");
         assertThat(expand("list-style: url(dot.png) lower-roman"))
-                .containsExactly("list-style-type: lower-roman", "list-style-position: outside", "list-style-image: url(dot.png)");
+                .containsExactly("list-style-type: lower-roman", "list-style-position: outside", "list-style-image: url(http://example.test/dot.png)");
         assertThat(expand("list-style: inherit"))
                 .containsExactly("list-style-type: inherit", "list-style-position: inherit", "list-style-image: inherit");
     }
@@ -36,7 +36,7 @@ class ShorthandsTest {
         assertThat(expand("list-style: none"))
                 .containsExactly("list-style-type: none", "list-style-position: outside", "list-style-image: none");
         assertThat(expand("list-style: url(dot.png) none"))
-                .containsExactly("list-style-type: none", "list-style-position: outside", "list-style-image: url(dot.png)");
+                .containsExactly("list-style-type: none", "list-style-position: outside", "list-style-image: url(http://example.test/dot.png)");
         assertThat(expand("list-style: none disc url(dot.png)")).as("nothing left for none").isEmpty();
         assertThat(recorder.messages()).contains("WARNING parse-css: test.css: skipped list-style: too many nones: none disc url(dot.png)");
     }
@@ -75,7 +75,8 @@ class ShorthandsTest {
                 "background-repeat: repeat", "background-attachment: scroll", "background-position: 0% 0%",
                 "background-size: auto", "background-origin: padding-box", "background-clip: border-box");
         assertThat(expand("background: url(bg.png) no-repeat right top #eee fixed")).containsExactly(
-                "background-color: #eeeeee", "background-image: url(bg.png)", "background-repeat: no-repeat",
+                "background-color: #eeeeee", "background-image: url(http://example.test/bg.png)",
+                "background-repeat: no-repeat",
                 "background-attachment: fixed", "background-position: right top", "background-size: auto",
                 "background-origin: padding-box", "background-clip: border-box");
         assertThat(expand("background: url(a.png) center / cover content-box")).contains(

@@ -70,7 +70,7 @@ class ValueReaderTest {
     @Test
     void aSlashOutsideAColorFunctionIsLeftAlone() {
         assertThat(value("font-family: \"a / b\"")).isEqualTo(new CssValue.Text("a / b"));
-        assertThat(value("background-image: url(a/b.png)")).isEqualTo(new CssValue.Url("a/b.png"));
+        assertThat(value("background-image: url(a/b.png)")).isEqualTo(new CssValue.Url("http://example.test/a/b.png"));
         assertThat(ColorLevel4Parser.escapeSlashes("x { a: rgb(0 0 0 / 1) /* rgb(1 / 2) */; b: 1/2 }"))
                 .isEqualTo("x { a: rgb(0 0 0  \\/  1) /* rgb(1 / 2) */; b: 1/2 }");
     }

@@ -2,7 +2,10 @@ package org.glassbox.paint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import org.glassbox.Pages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +26,7 @@ class PainterTest {
         assertThat(displayList(html)).isEqualTo("""
                 FillRect x=0 y=0 w=800 h=600 color=#ffffff
                 FillRect x=0 y=0 w=800 h=38 color=#eeeeee
-                FillRect x=0 y=36 w=800 h=2 color=#ff0000
+                FillPolygon 800,38 0,38 0,36 800,36 color=#ff0000
                 FillRect x=0 y=18 w=800 h=18 color=#cccccc
                 DrawText "Hi" x=0 y=14 font=Liberation Serif 16px color=#000000
                 DrawText "there" x=0 y=32 font=Liberation Serif 16px color=#000000
@@ -56,11 +59,58 @@ class PainterTest {
         assertThat(displayList("<body style='margin: 0'><img src=i.png style='display: block; width: 40px;"
                 + " border: 1px solid red; padding: 2px'>")).isEqualTo("""
                 FillRect x=0 y=0 w=800 h=600 color=#ffffff
-                FillRect x=0 y=0 w=46 h=1 color=#ff0000
-                FillRect x=0 y=25 w=46 h=1 color=#ff0000
-                FillRect x=0 y=1 w=1 h=24 color=#ff0000
-                FillRect x=45 y=1 w=1 h=24 color=#ff0000
+                FillPolygon 0,0 46,0 45,1 1,1 color=#ff0000
+                FillPolygon 46,0 46,26 45,25 45,1 color=#ff0000
+                FillPolygon 46,26 0,26 1,25 45,25 color=#ff0000
+                FillPolygon 0,26 0,0 1,1 1,25 color=#ff0000
                 DrawImage x=3 y=3 w=40 h=20 image=20×10
                 """);
+    }
+
+    /** CSS 2.1 §14.2.1: the image is placed in the padding box and tiled over the whole border box. */
+    @Test
+    void tilesABackgroundImageOverTheBorderBoxFromThePaddingBox() {
+        Pages.writePng(dir, "tile.png", 10, 5, 0x00ff00);
+        assertThat(displayList("<body style='margin: 0'><div style='height: 20px; border: 3px solid;"
+                + " background: yellow url(tile.png)'>")).isEqualTo("""
+                FillRect x=0 y=0 w=800 h=600 color=#ffffff
+                FillRect x=0 y=0 w=800 h=26 color=#ffff00
+                TileImage x=0 y=0 w=800 h=26 origin=3,3 repeat image=10×5
+                FillPolygon 0,0 800,0 797,3 3,3 color=#000000
+                FillPolygon 800,0 800,26 797,23 797,3 color=#000000
+                FillPolygon 800,26 0,26 3,23 797,23 color=#000000
+                FillPolygon 0,26 0,0 3,3 3,23 color=#000000
+                """);
+    }
+
+    /** A percentage puts that point of the image on the same point of the area: 100% aligns right edges. */
+    @Test
+    void placesTheImageByBackgroundPositionAndRepeatsItAsAsked() {
+        Pages.writePng(dir, "tile.png", 10, 5, 0x00ff00);
+        assertThat(displayList("<body style='margin: 0'><div style='height: 20px; width: 110px;"
+                + " background: url(tile.png) repeat-y 100% 4px'>")).contains(
+                "TileImage x=0 y=0 w=110 h=20 origin=100,4 repeat-y image=10×5");
+        assertThat(displayList("<body style='margin: 0'><div style='height: 20px; width: 110px;"
+                + " background: url(tile.png) no-repeat center; background-attachment: fixed'>")).contains(
+                "TileImage x=0 y=0 w=110 h=20 origin=395,297.5 no-repeat image=10×5");
+    }
+
+    /** CSS 2.1 §14.2: the body's image covers the canvas, placed as for the root element. */
+    @Test
+    void theBodysBackgroundImageCoversTheCanvas() {
+        Pages.writePng(dir, "tile.png", 10, 5, 0x00ff00);
+        assertThat(displayList("<html style='border-left: 5px solid'><body style='background: url(tile.png) repeat-x'>"))
+                .startsWith("""
+                FillRect x=0 y=0 w=800 h=600 color=#ffffff
+                TileImage x=0 y=0 w=800 h=600 origin=5,0 repeat-x image=10×5
+                """);
+    }
+
+    /** A {@code data:} URL needs no fetch; an inline box's image starts at its own top left corner. */
+    @Test
+    void paintsADataUrlImageBehindAnInlineBox() throws IOException {
+        String png = Base64.getEncoder().encodeToString(Files.readAllBytes(Pages.writePng(dir, "tile.png", 10, 5, 0x00ff00)));
+        assertThat(displayList("<body style='margin: 0'>a <mark style='background: url(data:image/png;base64," + png
+                + ")'>b</mark>")).contains("TileImage x=11.102 y=0 w=8 h=17 origin=11.102,0 repeat image=10×5");
     }
 }

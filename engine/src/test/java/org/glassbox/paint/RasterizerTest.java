@@ -14,6 +14,7 @@ import org.glassbox.Phase;
 import org.glassbox.Recorder;
 import org.glassbox.css.Color;
 import org.glassbox.paint.DisplayCommand.FillRect;
+import org.glassbox.paint.DisplayCommand.TileImage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +52,40 @@ class RasterizerTest {
         assertThat(image.getRGB(110, 25) & 0xffffff).isEqualTo(0xffffff);
         assertThat(image.getRGB(50, 50) & 0xffffff).isEqualTo(0xffffff);
         assertThat(image.getRGB(9, 25) & 0xffffff).isEqualTo(0xffffff);
+    }
+
+    /** A two-color tile shows where each copy starts; the rectangle clips the copies. */
+    @Test
+    void tilesABackgroundImageFromItsOriginWithinItsRectangle() {
+        BufferedImage tile = new BufferedImage(4, 1, BufferedImage.TYPE_INT_RGB);
+        tile.setRGB(0, 0, 0xff0000);
+        for (int x = 1; x < 4; x++) {
+            tile.setRGB(x, 0, 0x0000ff);
+        }
+        DisplayList list = new DisplayList(40, 10, List.of(new TileImage(5, 2, 20, 5, 7, 3, true, false, tile)));
+        BufferedImage image = new Rasterizer(recorder.log(Phase.RASTER)).raster(list);
+
+        assertThat(image.getRGB(7, 3) & 0xffffff).as("the first copy at the origin").isEqualTo(0xff0000);
+        assertThat(image.getRGB(11, 3) & 0xffffff).as("the next copy").isEqualTo(0xff0000);
+        assertThat(image.getRGB(6, 3) & 0xffffff).as("a copy before the origin").isEqualTo(0x0000ff);
+        assertThat(image.getRGB(4, 3) & 0xffffff).as("clipped left of the rectangle").isEqualTo(0x000000);
+        assertThat(image.getRGB(25, 3) & 0xffffff).as("clipped right of the rectangle").isEqualTo(0x000000);
+        assertThat(image.getRGB(8, 4) & 0xffffff).as("repeat-x: one row only").isEqualTo(0x000000);
+    }
+
+    /** Two sides of one color leave no seam on their mitre; of two colors, the later covers the diagonal. */
+    @Test
+    void fillsMitredBorderSidesWithoutSeams() {
+        Page page = Pages.load(dir, "<!DOCTYPE html><body style='margin: 0; background: white'><div style='width: 10px;"
+                + " height: 10px; border: 10px solid #0000ff'></div><div style='width: 10px; height: 10px;"
+                + " border: 10px solid #0000ff; border-top-color: #ff0000'>");
+        BufferedImage image = new Rasterizer(recorder.log(Phase.RASTER)).raster(page.displayList());
+
+        for (int i = 0; i < 10; i++) {
+            assertThat(image.getRGB(i, i) & 0xffffff).as("diagonal pixel %d", i).isEqualTo(0x0000ff);
+        }
+        assertThat(image.getRGB(2, 31) & 0xffffff).as("red top, beside the mitre").isEqualTo(0xff0000);
+        assertThat(image.getRGB(1, 32) & 0xffffff).as("blue left, beside the mitre").isEqualTo(0x0000ff);
     }
 
     @Test

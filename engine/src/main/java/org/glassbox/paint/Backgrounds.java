@@ -1,0 +1,116 @@
+package org.glassbox.paint;
+
+import static org.glassbox.style.Property.BACKGROUND_ATTACHMENT;
+import static org.glassbox.style.Property.BACKGROUND_COLOR;
+import static org.glassbox.style.Property.BACKGROUND_IMAGE;
+import static org.glassbox.style.Property.BACKGROUND_POSITION;
+import static org.glassbox.style.Property.BACKGROUND_REPEAT;
+
+import java.awt.image.BufferedImage;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.glassbox.css.Calc;
+import org.glassbox.css.CssValue;
+import org.glassbox.css.CssValue.Length;
+import org.glassbox.css.CssValue.Percentage;
+import org.glassbox.css.CssValue.Url;
+import org.glassbox.layout.Viewport;
+import org.glassbox.paint.DisplayCommand.FillRect;
+import org.glassbox.paint.DisplayCommand.TileImage;
+import org.glassbox.render.Images;
+import org.glassbox.style.ComputedStyle;
+
+/**
+ * A box's background (CSS 2.1 §14.2.1): its color under its image, both covering the border box.
+ * The image is placed by {@code background-position} in the padding box, or in the viewport when
+ * {@code background-attachment} is {@code fixed}, and repeated from there as
+ * {@code background-repeat} says. The images come from the page's {@link Images}, fetched and
+ * decoded when a box first needs them.
+ */
+final class Backgrounds {
+
+    private final Images images;
+    private final Rect viewport;
+
+    Backgrounds(Images images, Viewport viewport) {
+        this.images = images;
+        this.viewport = new Rect(0, 0, viewport.width(), viewport.height());
+    }
+
+    /** Whether {@code style} gives a box any background at all: a color that shows, or an image. */
+    static boolean isVisible(ComputedStyle style) {
+        return !style.color(BACKGROUND_COLOR).isTransparent() || style.get(BACKGROUND_IMAGE) instanceof Url;
+    }
+
+    /**
+     * Paints the background of {@code style} over {@code paintingArea}, with the image placed in
+     * {@code positioningArea}: for a box, its border box and its padding box; for the canvas, the
+     * whole canvas and the root element's padding box (CSS 2.1 §14.2).
+     */
+    void paint(ComputedStyle style, Rect paintingArea, Rect positioningArea, List<DisplayCommand> commands) {
+        if (paintingArea.isEmpty()) {
+            return;
+        }
+        if (!style.color(BACKGROUND_COLOR).isTransparent()) {
+            commands.add(new FillRect(paintingArea.x(), paintingArea.y(), paintingArea.width(), paintingArea.height(),
+                    style.color(BACKGROUND_COLOR)));
+        }
+        image(style).ifPresent(image -> commands.add(tiles(style, image, paintingArea,
+                style.keyword(BACKGROUND_ATTACHMENT).equals("fixed") ? viewport : positioningArea)));
+    }
+
+    /** The decoded {@code background-image}; empty for none, or for one that failed to load. */
+    private Optional<BufferedImage> image(ComputedStyle style) {
+        if (!(style.get(BACKGROUND_IMAGE) instanceof Url url)) {
+            return Optional.empty();
+        }
+        try {
+            return images.at(URI.create(url.url()));
+        } catch (IllegalArgumentException notAUrl) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * CSS 2.1 §14.2.1: a percentage aligns that point of the image with the same point of the
+     * positioning area, so {@code 100%} puts the image's right edge on the area's; a length
+     * offsets the image's top left corner.
+     */
+    private static TileImage tiles(ComputedStyle style, BufferedImage image, Rect paintingArea, Rect positioningArea) {
+        List<CssValue> position = style.get(BACKGROUND_POSITION).components();
+        double originX = positioningArea.x() + offset(position.get(0), positioningArea.width() - image.getWidth());
+        double originY = positioningArea.y() + offset(position.get(1), positioningArea.height() - image.getHeight());
+        List<String> repeat = repeat(style.get(BACKGROUND_REPEAT));
+        return new TileImage(paintingArea.x(), paintingArea.y(), paintingArea.width(), paintingArea.height(),
+                originX, originY, !repeat.get(0).equals("no-repeat"), !repeat.get(1).equals("no-repeat"), image);
+    }
+
+    /** One offset of {@code background-position}, with {@code room} the space the image can move in. */
+    private static double offset(CssValue value, double room) {
+        if (value instanceof Percentage percentage) {
+            return percentage.value() / 100 * room;
+        }
+        if (value instanceof Calc calc) {
+            return calc.terms().getOrDefault("px", 0.0) + calc.terms().getOrDefault("%", 0.0) / 100 * room;
+        }
+        return value instanceof Length length ? length.value() : 0;
+    }
+
+    /**
+     * {@code background-repeat} as a horizontal and a vertical keyword: {@code repeat-x} is
+     * {@code repeat no-repeat}, and one keyword stands for both (CSS Backgrounds 3 §3.4).
+     * {@code space} and {@code round} are painted as {@code repeat}.
+     */
+    private static List<String> repeat(CssValue value) {
+        if (value.is("repeat-x") || value.is("repeat-y")) {
+            return value.is("repeat-x") ? List.of("repeat", "no-repeat") : List.of("no-repeat", "repeat");
+        }
+        List<CssValue> parts = value.components();
+        return List.of(keyword(parts.get(0)), keyword(parts.get(parts.size() - 1)));
+    }
+
+    private static String keyword(CssValue value) {
+        return ((CssValue.Keyword) value).name();
+    }
+}
