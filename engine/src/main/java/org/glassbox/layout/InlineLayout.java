@@ -13,10 +13,12 @@ import java.util.Map;
 import java.util.function.IntToDoubleFunction;
 import org.glassbox.layout.InlineFragment.ImageBox;
 import org.glassbox.layout.InlineFragment.InlineBox;
+import org.glassbox.layout.InlineFragment.MarkerBox;
 import org.glassbox.layout.InlineFragment.TextRun;
 import org.glassbox.render.RenderBlock;
 import org.glassbox.render.RenderImage;
 import org.glassbox.render.RenderInline;
+import org.glassbox.render.RenderMarker;
 import org.glassbox.render.RenderObject;
 import org.glassbox.render.RenderText;
 import org.glassbox.style.ComputedStyle;
@@ -89,6 +91,37 @@ final class InlineLayout {
         /** CSS 2.1 §10.8.1: an image has no baseline, so the bottom of its margin box is its baseline. */
         double baseline() {
             return size.marginBoxHeight();
+        }
+    }
+
+    /**
+     * A list item's marker (CSS 2.1 §12.5) that is not simply text on the line: a glyph, or
+     * text hanging outside the line.
+     */
+    private record Marker(RenderMarker marker, List<RenderInline> inlines) implements Item {}
+
+    /**
+     * Chromium's geometry of a glyph marker, from its font's ascent: a bullet a third of the
+     * ascent wide, then a gap; outside, the whole hangs left of the line.
+     */
+    private record GlyphMarker(double ascent) {
+
+        int offset() {
+            return (int) ascent * 2 / 3;
+        }
+
+        int size() {
+            return (offset() + 1) / 2;
+        }
+
+        /** The bullet's box, then Chromium's 7px marker padding and one pixel more. */
+        double advance() {
+            return size() + offset() + 8;
+        }
+
+        /** Where the bullet's top is below the top of the font's ascent. */
+        double top() {
+            return 3 * ((int) ascent - offset()) / 2;
         }
     }
 
@@ -165,6 +198,8 @@ final class InlineLayout {
                 items.add(new Edge(inside, false, frame));
             } else if (box instanceof RenderImage image) {
                 items.add(new Atomic(image, ReplacedLayout.inline(image, width), inlines));
+            } else if (box instanceof RenderMarker marker) {
+                items.add(marker(marker, inlines));
             } else {
                 words((RenderText) box, inlines, items);
             }
@@ -177,6 +212,12 @@ final class InlineLayout {
      */
     private static boolean isLineBreak(RenderInline inline) {
         return inline.element() != null && inline.element().normalName().equals("br");
+    }
+
+    /** An inside text marker is just the first word of the line; the others are laid out apart. */
+    private static Item marker(RenderMarker marker, List<RenderInline> inlines) {
+        return marker.outside() || marker.text().isEmpty() ? new Marker(marker, inlines)
+                : new Word(marker.text(), new RenderText(marker.text(), marker.style()), inlines);
     }
 
     /** CSS 2.1 §10.3.1: an inline box's auto margins are 0; percentages are of the containing block's width. */
@@ -198,40 +239,57 @@ final class InlineLayout {
             if (token.equals("\n")) {
                 items.add(new ForcedBreak(inlines));
             } else if (!token.equals(" ")) {
-                items.add(new Word(transform(token, text.style(), endsWithSpace(items)), text, inlines));
+                items.add(new Word(transform(token, text.style(), endsInWord(items)), text, inlines));
             } else if (!whiteSpace.collapsesSpaces || !endsWithSpace(items)) {
                 items.add(new Space(token, text, inlines));
             }
         }
     }
 
-    /** The last item that is not an edge is a space or a break, or there is none: the next word starts a word. */
+    /** The last item that is not an edge is a space or a break, or there is none. */
     private static boolean endsWithSpace(List<Item> items) {
-        for (int i = items.size() - 1; i >= 0; i--) {
-            if (!(items.get(i) instanceof Edge)) {
-                return items.get(i) instanceof Space || items.get(i) instanceof ForcedBreak;
-            }
-        }
-        return true;
+        Item last = lastText(items);
+        return last == null || last instanceof Space || last instanceof ForcedBreak;
     }
 
-    /** CSS 2.1 §16.5: {@code text-transform}; {@code capitalize} uppercases the first letter of each word. */
-    private static String transform(String word, ComputedStyle style, boolean startsWord) {
+    /** The last item that is not an edge; null if there is none. */
+    private static Item lastText(List<Item> items) {
+        for (int i = items.size() - 1; i >= 0; i--) {
+            if (!(items.get(i) instanceof Edge)) {
+                return items.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the text so far ends inside a word: on a letter or digit, which the next letter continues. */
+    private static boolean endsInWord(List<Item> items) {
+        Item last = lastText(items);
+        return last instanceof Word word && Character.isLetterOrDigit(word.text().charAt(word.text().length() - 1));
+    }
+
+    /**
+     * CSS 2.1 §16.5: {@code text-transform}; {@code capitalize} uppercases the first letter of each
+     * word, where a word starts at a letter after anything but a letter or digit (an apostrophe
+     * inside a word, as in "don't", does not start one).
+     */
+    private static String transform(String word, ComputedStyle style, boolean inWord) {
         return switch (style.keyword(Property.TEXT_TRANSFORM)) {
             case "uppercase" -> word.toUpperCase(Locale.ROOT);
             case "lowercase" -> word.toLowerCase(Locale.ROOT);
-            case "capitalize" -> startsWord ? capitalize(word) : word;
+            case "capitalize" -> capitalize(word, inWord);
             default -> word;
         };
     }
 
-    private static String capitalize(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (Character.isLetter(word.charAt(i))) {
-                return word.substring(0, i) + Character.toUpperCase(word.charAt(i)) + word.substring(i + 1);
-            }
+    private static String capitalize(String text, boolean inWord) {
+        StringBuilder capitalized = new StringBuilder(text.length());
+        boolean afterLetter = inWord;
+        for (char c : text.toCharArray()) {
+            capitalized.append(afterLetter ? c : Character.toUpperCase(c));
+            afterLetter = Character.isLetterOrDigit(c) || afterLetter && (c == '\'' || c == '\u2019');
         }
-        return word;
+        return capitalized.toString();
     }
 
     private static List<RenderInline> append(List<RenderInline> inlines, RenderInline inline) {
@@ -268,7 +326,7 @@ final class InlineLayout {
      * boxes with margins, borders or padding; spaces alone do not.
      */
     private static boolean isContent(Item item) {
-        return item instanceof Word || item instanceof Atomic || item instanceof ForcedBreak
+        return item instanceof Word || item instanceof Atomic || item instanceof ForcedBreak || item instanceof Marker
                 || item instanceof Edge edge && !edge.frame().isEmpty();
     }
 
@@ -278,10 +336,11 @@ final class InlineLayout {
         double width;
         boolean hasContent;
 
+        /** A marker makes a line but, like the line's start, lets a collapsible space after it vanish. */
         void add(Item item) {
             items.add(item);
             width += width(item);
-            hasContent |= isContent(item);
+            hasContent |= isContent(item) && !(item instanceof Marker);
         }
     }
 
@@ -385,8 +444,15 @@ final class InlineLayout {
         if (item instanceof ForcedBreak) {
             return 0;
         }
+        if (item instanceof Marker marker) {
+            return marker.marker().outside() ? 0 : glyphMarker(marker.marker()).advance();
+        }
         double width = fonts.fontFor(item.source().style()).width(item.text());
         return item instanceof Space ? width + wordSpacing(item.source().style()) : width;
+    }
+
+    private GlyphMarker glyphMarker(RenderMarker marker) {
+        return new GlyphMarker(fonts.fontFor(marker.style()).height().ascent());
     }
 
     /** CSS 2.1 §16.4: extra room after each space, on top of the font's. */
@@ -416,8 +482,12 @@ final class InlineLayout {
         }
     }
 
+    /** A marker placed on a line: its box's left edge, from the line's start, not moved by text-align. */
+    private record PlacedMarker(RenderMarker marker, double x, List<RenderInline> inlines) {}
+
     /** The pieces of a line placed from left to right. */
-    private record Placed(List<Run> runs, List<PlacedAtomic> atomics, Map<RenderInline, Span> spans, double width) {}
+    private record Placed(List<Run> runs, List<PlacedAtomic> atomics, List<PlacedMarker> markers,
+            Map<RenderInline, Span> spans, double width) {}
 
     /**
      * @param start where the line's content starts: the text-indent on a block's first line
@@ -434,6 +504,8 @@ final class InlineLayout {
                 fragments.add(inlineBox(inline, span, width, shift, vertical.baseline(inline))));
         placed.atomics().forEach(atomic -> fragments.add(imageBox(atomic, shift, vertical.top(atomic.atomic()))));
         placed.runs().forEach(run -> fragments.add(textRun(run, shift, vertical.baseline(run.inlines()))));
+        placed.markers().forEach(marker -> fragments.add(markerFragment(marker, marker.marker().outside() ? 0 : shift,
+                vertical.baseline(marker.inlines()))));
         return new LineBox(0, y, width, vertical.height(), vertical.lineBaseline(), fragments);
     }
 
@@ -464,6 +536,7 @@ final class InlineLayout {
     private Placed place(List<Item> line, double x, double extra) {
         List<Run> runs = new ArrayList<>();
         List<PlacedAtomic> atomics = new ArrayList<>();
+        List<PlacedMarker> markers = new ArrayList<>();
         Map<RenderInline, Span> spans = new LinkedHashMap<>();
         for (Item piece : joinRuns(line, extra)) {
             piece.inlines().forEach(inline -> spans.computeIfAbsent(inline, key -> new Span()));
@@ -473,6 +546,9 @@ final class InlineLayout {
             } else if (piece instanceof Atomic atomic) {
                 atomics.add(new PlacedAtomic(atomic, x));
                 x += atomic.size().marginBoxWidth();
+            } else if (piece instanceof Marker marker) {
+                markers.add(new PlacedMarker(marker.marker(), markerX(marker.marker(), x), marker.inlines()));
+                x += width(marker);
             } else if (!(piece instanceof ForcedBreak)) {
                 Run run = run(piece, x, extra);
                 runs.add(run);
@@ -484,7 +560,19 @@ final class InlineLayout {
                 }
             }
         }
-        return new Placed(runs, atomics, spans, x);
+        return new Placed(runs, atomics, markers, spans, x);
+    }
+
+    /**
+     * Where a marker's box starts. Chromium hangs an outside text marker so that it ends where
+     * the line starts, and an outside glyph marker so that its bullet, gap included, does.
+     */
+    private double markerX(RenderMarker marker, double x) {
+        if (!marker.outside()) {
+            return x;
+        }
+        return marker.text().isEmpty() ? x - (glyphMarker(marker).advance() - glyphMarker(marker).size())
+                : x - fonts.fontFor(marker.style()).width(marker.text());
     }
 
     /**
@@ -576,6 +664,19 @@ final class InlineLayout {
         return new ImageBox(image.element(), image.style(), placed.x() + shift + size.margin().left(),
                 top + size.margin().top(), size.borderBoxWidth(), size.borderBoxHeight(),
                 size.border(), size.padding(), image.image());
+    }
+
+    /** A glyph marker's bullet, one pixel into its box (as Chromium draws it), or a hanging text marker. */
+    private InlineFragment markerFragment(PlacedMarker placed, double shift, double baseline) {
+        RenderMarker marker = placed.marker();
+        if (!marker.text().isEmpty()) {
+            RenderText text = new RenderText(marker.text(), marker.style());
+            return textRun(new Run(text, marker.text(), placed.x(), fonts.fontFor(marker.style()).width(marker.text()),
+                    placed.inlines()), shift, baseline);
+        }
+        GlyphMarker glyph = glyphMarker(marker);
+        return new MarkerBox(marker.glyph(), placed.x() + shift + 1, baseline - glyph.ascent() + glyph.top(), glyph.size(),
+                glyph.size(), marker.style().color(Property.COLOR));
     }
 
     private TextRun textRun(Run run, double shift, double baseline) {

@@ -7,7 +7,7 @@
  * they meet (§8.3.1). Inline formatting ({@code InlineLayout}, §9.4.2) cuts text into words,
  * fills lines greedily, breaking where {@code white-space} allows (§16.6) and at {@code <br>},
  * gives inline boxes' margins, borders and padding their room on the line (§10.3.1), aligns
- * text (§16.2) and sets each line's height from the boxes on it and their {@code
+ * text (§16.2), hangs list markers beside the first line (§12.5) and sets each line's height from the boxes on it and their {@code
  * vertical-align} ({@code VerticalAlignment}, §10.8). Images are replaced elements ({@code
  * ReplacedLayout}): their size comes from their intrinsic size and ratio (§10.3.2, §10.6.2);
  * inline ones are atomic boxes, block ones are blocks of that size. Text is measured with the
@@ -20,7 +20,7 @@
  * itself in page coordinates, as text or as the JSON of Chromium's layout tool.
  *
  * <p>Not yet: min/max widths and heights, floats, positioning, clearance, {@code overflow},
- * list markers, bidirectional text, breaking inside words, replaced elements other than images,
+ * bidirectional text, breaking inside words, replaced elements other than images,
  * and quirks mode.
  */
 package org.glassbox.layout;

@@ -15,9 +15,11 @@ import org.glassbox.layout.Edges;
 import org.glassbox.layout.InlineFragment;
 import org.glassbox.layout.InlineFragment.ImageBox;
 import org.glassbox.layout.InlineFragment.InlineBox;
+import org.glassbox.layout.InlineFragment.MarkerBox;
 import org.glassbox.layout.InlineFragment.TextRun;
 import org.glassbox.layout.LayoutTree;
 import org.glassbox.layout.LineBox;
+import org.glassbox.paint.DisplayCommand.DrawEllipse;
 import org.glassbox.paint.DisplayCommand.DrawImage;
 import org.glassbox.paint.DisplayCommand.DrawText;
 import org.glassbox.paint.DisplayCommand.FillRect;
@@ -118,8 +120,19 @@ public final class Painter {
                     commands);
         } else if (item instanceof ImageBox image) {
             paintImageBox(image, lineX + item.x(), lineY + item.y(), commands);
+        } else if (item instanceof MarkerBox marker) {
+            paintMarker(marker, lineX + item.x(), lineY + item.y(), commands);
         } else if (item instanceof TextRun run && !run.color().isTransparent()) {
             commands.add(new DrawText(run.text(), lineX + run.x(), lineY + run.baseline(), run.font(), run.color()));
+        }
+    }
+
+    /** CSS 2.1 §12.5: a disc is filled, a circle outlined, a square filled. */
+    private static void paintMarker(MarkerBox marker, double x, double y, List<DisplayCommand> commands) {
+        if (marker.glyph().equals("square")) {
+            addIfVisible(commands, new FillRect(x, y, marker.width(), marker.height(), marker.color()));
+        } else {
+            commands.add(new DrawEllipse(x, y, marker.width(), marker.height(), marker.color(), marker.glyph().equals("disc")));
         }
     }
 

@@ -2,10 +2,12 @@ package org.glassbox.paint;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
 import org.glassbox.Log;
 import org.glassbox.css.Color;
 import org.glassbox.paint.DisplayCommand.DrawImage;
+import org.glassbox.paint.DisplayCommand.DrawEllipse;
 import org.glassbox.paint.DisplayCommand.DrawText;
 import org.glassbox.paint.DisplayCommand.FillRect;
 
@@ -61,11 +63,26 @@ public final class Rasterizer {
                     (int) Math.round(rect.y() + rect.height()) - top);
         } else if (command instanceof DrawImage image) {
             drawImage(image, graphics);
+        } else if (command instanceof DrawEllipse ellipse) {
+            drawEllipse(ellipse, graphics);
         } else if (command instanceof DrawText text) {
             graphics.setColor(awtColor(text.color()));
             graphics.setFont(text.font().awtFont());
             graphics.drawString(text.text(), (float) text.x(), Math.round(text.baseline()));
         }
+    }
+
+    /** Anti-aliased, as Chromium draws a list marker's disc and circle. */
+    private static void drawEllipse(DrawEllipse ellipse, Graphics2D graphics) {
+        Graphics2D smooth = (Graphics2D) graphics.create();
+        smooth.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        smooth.setColor(awtColor(ellipse.color()));
+        if (ellipse.filled()) {
+            smooth.fill(new Ellipse2D.Double(ellipse.x(), ellipse.y(), ellipse.width(), ellipse.height()));
+        } else {
+            smooth.draw(new Ellipse2D.Double(ellipse.x() + 0.5, ellipse.y() + 0.5, ellipse.width() - 1, ellipse.height() - 1));
+        }
+        smooth.dispose();
     }
 
     /**

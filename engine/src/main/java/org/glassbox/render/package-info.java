@@ -4,14 +4,16 @@
  * <p>{@link org.glassbox.render.RenderTree#build} leaves out {@code display: none} with all it
  * contains, makes a {@link org.glassbox.render.RenderBlock} for block and list-item elements, a
  * {@link org.glassbox.render.RenderInline} for inline ones and a
- * {@link org.glassbox.render.RenderText} for text, with its white space collapsed (§16.6.1), and
- * a {@link org.glassbox.render.RenderImage} for an {@code <img>}, its picture decoded by
- * {@link org.glassbox.render.Images}; a broken image with alt text becomes that text.
+ * {@link org.glassbox.render.RenderText} for text, with its white space collapsed as its
+ * {@code white-space} says (§16.6.1), a {@link org.glassbox.render.RenderImage} for an {@code
+ * <img>}, its picture decoded by {@link org.glassbox.render.Images} (a broken image with alt text
+ * becomes that text), and a {@link org.glassbox.render.RenderMarker} in front of a list item's
+ * content, numbered by {@code ListMarkers} (§12.5).
  * Inline content beside blocks is wrapped in anonymous blocks (§9.2.1.1), so every block holds
  * either blocks or inline content, never both.
  *
  * <p>Not yet: a block inside an inline (the inline is laid out as a block instead),
- * {@code inline-block} (treated as inline), list markers, tables (their parts are inline),
- * generated content, {@code white-space} other than normal.
+ * {@code inline-block} (treated as inline), markers of list items that start with a block,
+ * {@code list-style-image}, tables (their parts are inline), counters in generated content.
  */
 package org.glassbox.render;
