@@ -1,10 +1,5 @@
 package org.glassbox.layout;
 
-import static org.glassbox.style.Property.MARGIN_BOTTOM;
-import static org.glassbox.style.Property.MARGIN_LEFT;
-import static org.glassbox.style.Property.MARGIN_RIGHT;
-import static org.glassbox.style.Property.MARGIN_TOP;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -222,11 +217,8 @@ final class InlineLayout {
 
     /** CSS 2.1 §10.3.1: an inline box's auto margins are 0; percentages are of the containing block's width. */
     private static Frame frame(ComputedStyle style, double width) {
-        Edges margin = new Edges(BlockLayout.marginOrZero(style.get(MARGIN_TOP), width),
-                BlockLayout.marginOrZero(style.get(MARGIN_RIGHT), width),
-                BlockLayout.marginOrZero(style.get(MARGIN_BOTTOM), width),
-                BlockLayout.marginOrZero(style.get(MARGIN_LEFT), width));
-        return new Frame(margin, BlockLayout.border(style), BlockLayout.padding(style, width));
+        return new Frame(ReplacedLayout.inlineMargins(style, width), BlockLayout.border(style),
+                BlockLayout.padding(style, width));
     }
 
     /**
@@ -554,13 +546,18 @@ final class InlineLayout {
                 runs.add(run);
                 x += run.width();
             }
-            for (RenderInline inline : piece.inlines()) {
-                if (!(piece instanceof Edge edge && edge.box() == inline)) {
-                    spans.get(inline).cover(before, x);
-                }
-            }
+            cover(spans, piece, before, x);
         }
         return new Placed(runs, atomics, markers, spans, x);
+    }
+
+    /** The inline boxes a piece sits in cover it, all but the one whose edge it is, which {@link #placeEdge} sets. */
+    private static void cover(Map<RenderInline, Span> spans, Item piece, double from, double to) {
+        for (RenderInline inline : piece.inlines()) {
+            if (!(piece instanceof Edge edge && edge.box() == inline)) {
+                spans.get(inline).cover(from, to);
+            }
+        }
     }
 
     /**
