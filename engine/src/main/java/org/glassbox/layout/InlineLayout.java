@@ -257,7 +257,8 @@ final class InlineLayout {
     /** Whether the text so far ends inside a word: on a letter or digit, which the next letter continues. */
     private static boolean endsInWord(List<Item> items) {
         Item last = lastText(items);
-        return last instanceof Word word && Character.isLetterOrDigit(word.text().charAt(word.text().length() - 1));
+        return last instanceof Word word && !word.text().isEmpty()
+                && Character.isLetterOrDigit(word.text().charAt(word.text().length() - 1));
     }
 
     /**
