@@ -87,6 +87,19 @@ public sealed interface InlineFragment {
     }
 
     /**
+     * A list item's marker drawn as a shape (CSS 2.1 §12.5): a {@code disc}, {@code circle} or
+     * {@code square} the size Chromium gives it, in the list item's color.
+     */
+    record MarkerBox(String glyph, double x, double y, double width, double height, Color color)
+            implements InlineFragment {
+
+        @Override
+        public MarkerBox moved(double dx, double dy) {
+            return new MarkerBox(glyph, x + dx, y + dy, width, height, color);
+        }
+    }
+
+    /**
      * Text drawn in one font and color.
      *
      * @param baseline the baseline's distance from the line box's top

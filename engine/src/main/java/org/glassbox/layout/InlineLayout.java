@@ -1,10 +1,5 @@
 package org.glassbox.layout;
 
-import static org.glassbox.style.Property.MARGIN_BOTTOM;
-import static org.glassbox.style.Property.MARGIN_LEFT;
-import static org.glassbox.style.Property.MARGIN_RIGHT;
-import static org.glassbox.style.Property.MARGIN_TOP;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,10 +12,12 @@ import java.util.function.IntToDoubleFunction;
 import org.glassbox.layout.InlineFragment.ImageBox;
 import org.glassbox.layout.InlineFragment.InlineBlock;
 import org.glassbox.layout.InlineFragment.InlineBox;
+import org.glassbox.layout.InlineFragment.MarkerBox;
 import org.glassbox.layout.InlineFragment.TextRun;
 import org.glassbox.render.RenderBlock;
 import org.glassbox.render.RenderImage;
 import org.glassbox.render.RenderInline;
+import org.glassbox.render.RenderMarker;
 import org.glassbox.render.RenderObject;
 import org.glassbox.render.RenderText;
 import org.glassbox.style.ComputedStyle;
@@ -113,6 +110,37 @@ final class InlineLayout {
         Floats.Band band(double top, double height);
 
         BlockLayout.Laid layoutInlineBlock(RenderBlock block);
+    }
+
+    /**
+     * A list item's marker (CSS 2.1 §12.5) that is not simply text on the line: a glyph, or
+     * text hanging outside the line.
+     */
+    private record Marker(RenderMarker marker, List<RenderInline> inlines) implements Item {}
+
+    /**
+     * Chromium's geometry of a glyph marker, from its font's ascent: a bullet a third of the
+     * ascent wide, then a gap; outside, the whole hangs left of the line.
+     */
+    private record GlyphMarker(double ascent) {
+
+        int offset() {
+            return (int) ascent * 2 / 3;
+        }
+
+        int size() {
+            return (offset() + 1) / 2;
+        }
+
+        /** The bullet's box, then Chromium's 7px marker padding and one pixel more. */
+        double advance() {
+            return size() + offset() + 8;
+        }
+
+        /** Where the bullet's top is below the top of the font's ascent. */
+        double top() {
+            return 3 * ((int) ascent - offset()) / 2;
+        }
     }
 
     /** The margin, border and padding of an inline box (CSS 2.1 §8.1). */
@@ -211,6 +239,8 @@ final class InlineLayout {
                 items.add(image(image, width, inlines));
             } else if (box instanceof RenderBlock block) {
                 items.add(inlineBlock(block, inlines, surroundings));
+            } else if (box instanceof RenderMarker marker) {
+                items.add(marker(marker, inlines));
             } else {
                 words((RenderText) box, inlines, items);
             }
@@ -261,13 +291,16 @@ final class InlineLayout {
         return inline.element() != null && inline.element().normalName().equals("br");
     }
 
+    /** An inside text marker is just the first word of the line; the others are laid out apart. */
+    private static Item marker(RenderMarker marker, List<RenderInline> inlines) {
+        return marker.outside() || marker.text().isEmpty() ? new Marker(marker, inlines)
+                : new Word(marker.text(), new RenderText(marker.text(), marker.style()), inlines);
+    }
+
     /** CSS 2.1 §10.3.1: an inline box's auto margins are 0; percentages are of the containing block's width. */
     private static Frame frame(ComputedStyle style, double width) {
-        Edges margin = new Edges(BlockLayout.margin(style, MARGIN_TOP, width),
-                BlockLayout.margin(style, MARGIN_RIGHT, width),
-                BlockLayout.margin(style, MARGIN_BOTTOM, width),
-                BlockLayout.margin(style, MARGIN_LEFT, width));
-        return new Frame(margin, BlockLayout.border(style), BlockLayout.padding(style, width));
+        return new Frame(ReplacedLayout.inlineMargins(style, width), BlockLayout.border(style),
+                BlockLayout.padding(style, width));
     }
 
     /**
@@ -280,40 +313,58 @@ final class InlineLayout {
             if (token.equals("\n")) {
                 items.add(new ForcedBreak(inlines));
             } else if (!token.equals(" ")) {
-                items.add(new Word(transform(token, text.style(), endsWithSpace(items)), text, inlines));
+                items.add(new Word(transform(token, text.style(), endsInWord(items)), text, inlines));
             } else if (!whiteSpace.collapsesSpaces || !endsWithSpace(items)) {
                 items.add(new Space(token, text, inlines));
             }
         }
     }
 
-    /** The last item that is not an edge is a space or a break, or there is none: the next word starts a word. */
+    /** The last item that is not an edge is a space or a break, or there is none. */
     private static boolean endsWithSpace(List<Item> items) {
-        for (int i = items.size() - 1; i >= 0; i--) {
-            if (!(items.get(i) instanceof Edge)) {
-                return items.get(i) instanceof Space || items.get(i) instanceof ForcedBreak;
-            }
-        }
-        return true;
+        Item last = lastText(items);
+        return last == null || last instanceof Space || last instanceof ForcedBreak;
     }
 
-    /** CSS 2.1 §16.5: {@code text-transform}; {@code capitalize} uppercases the first letter of each word. */
-    private static String transform(String word, ComputedStyle style, boolean startsWord) {
+    /** The last item that is not an edge; null if there is none. */
+    private static Item lastText(List<Item> items) {
+        for (int i = items.size() - 1; i >= 0; i--) {
+            if (!(items.get(i) instanceof Edge)) {
+                return items.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the text so far ends inside a word: on a letter or digit, which the next letter continues. */
+    private static boolean endsInWord(List<Item> items) {
+        Item last = lastText(items);
+        return last instanceof Word word && !word.text().isEmpty()
+                && Character.isLetterOrDigit(word.text().charAt(word.text().length() - 1));
+    }
+
+    /**
+     * CSS 2.1 §16.5: {@code text-transform}; {@code capitalize} uppercases the first letter of each
+     * word, where a word starts at a letter after anything but a letter or digit (an apostrophe
+     * inside a word, as in "don't", does not start one).
+     */
+    private static String transform(String word, ComputedStyle style, boolean inWord) {
         return switch (style.keyword(Property.TEXT_TRANSFORM)) {
             case "uppercase" -> word.toUpperCase(Locale.ROOT);
             case "lowercase" -> word.toLowerCase(Locale.ROOT);
-            case "capitalize" -> startsWord ? capitalize(word) : word;
+            case "capitalize" -> capitalize(word, inWord);
             default -> word;
         };
     }
 
-    private static String capitalize(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (Character.isLetter(word.charAt(i))) {
-                return word.substring(0, i) + Character.toUpperCase(word.charAt(i)) + word.substring(i + 1);
-            }
+    private static String capitalize(String text, boolean inWord) {
+        StringBuilder capitalized = new StringBuilder(text.length());
+        boolean afterLetter = inWord;
+        for (char c : text.toCharArray()) {
+            capitalized.append(afterLetter ? c : Character.toUpperCase(c));
+            afterLetter = Character.isLetterOrDigit(c) || afterLetter && (c == '\'' || c == '\u2019');
         }
-        return word;
+        return capitalized.toString();
     }
 
     private static List<RenderInline> append(List<RenderInline> inlines, RenderInline inline) {
@@ -350,7 +401,7 @@ final class InlineLayout {
      * boxes with margins, borders or padding; spaces alone do not.
      */
     private static boolean isContent(Item item) {
-        return item instanceof Word || item instanceof Atomic || item instanceof ForcedBreak
+        return item instanceof Word || item instanceof Atomic || item instanceof ForcedBreak || item instanceof Marker
                 || item instanceof Edge edge && !edge.frame().isEmpty();
     }
 
@@ -360,10 +411,11 @@ final class InlineLayout {
         double width;
         boolean hasContent;
 
+        /** A marker makes a line but, like the line's start, lets a collapsible space after it vanish. */
         void add(Item item) {
             items.add(item);
             width += width(item);
-            hasContent |= isContent(item);
+            hasContent |= isContent(item) && !(item instanceof Marker);
         }
     }
 
@@ -467,8 +519,15 @@ final class InlineLayout {
         if (item instanceof ForcedBreak) {
             return 0;
         }
+        if (item instanceof Marker marker) {
+            return marker.marker().outside() ? 0 : glyphMarker(marker.marker()).advance();
+        }
         double width = fonts.fontFor(item.source().style()).width(item.text());
         return item instanceof Space ? width + wordSpacing(item.source().style()) : width;
+    }
+
+    private GlyphMarker glyphMarker(RenderMarker marker) {
+        return new GlyphMarker(fonts.fontFor(marker.style()).height().ascent());
     }
 
     /** CSS 2.1 §16.4: extra room after each space, on top of the font's. */
@@ -498,8 +557,12 @@ final class InlineLayout {
         }
     }
 
+    /** A marker placed on a line: its box's left edge, from the line's start, not moved by text-align. */
+    private record PlacedMarker(RenderMarker marker, double x, List<RenderInline> inlines) {}
+
     /** The pieces of a line placed from left to right. */
-    private record Placed(List<Run> runs, List<PlacedAtomic> atomics, Map<RenderInline, Span> spans, double width) {}
+    private record Placed(List<Run> runs, List<PlacedAtomic> atomics, List<PlacedMarker> markers,
+            Map<RenderInline, Span> spans, double width) {}
 
     /**
      * @param start where the line's content starts: the text-indent on a block's first line
@@ -519,6 +582,8 @@ final class InlineLayout {
                 atomic.atomic().inlines(), atomic.atomic().box().style(), width)));
         placed.runs().forEach(run -> fragments.add(relative(
                 textRun(run, shift, vertical.baseline(run.inlines())), run.inlines(), null, width)));
+        placed.markers().forEach(marker -> fragments.add(markerFragment(marker, marker.marker().outside() ? 0 : shift,
+                vertical.baseline(marker.inlines()))));
         return new LineBox(0, y, width, vertical.height(), vertical.lineBaseline(), fragments);
     }
 
@@ -581,6 +646,7 @@ final class InlineLayout {
     private Placed place(List<Item> line, double x, double extra) {
         List<Run> runs = new ArrayList<>();
         List<PlacedAtomic> atomics = new ArrayList<>();
+        List<PlacedMarker> markers = new ArrayList<>();
         Map<RenderInline, Span> spans = new LinkedHashMap<>();
         for (Item piece : joinRuns(line, extra)) {
             piece.inlines().forEach(inline -> spans.computeIfAbsent(inline, key -> new Span()));
@@ -590,18 +656,38 @@ final class InlineLayout {
             } else if (piece instanceof Atomic atomic) {
                 atomics.add(new PlacedAtomic(atomic, x));
                 x += atomic.marginBoxWidth();
+            } else if (piece instanceof Marker marker) {
+                markers.add(new PlacedMarker(marker.marker(), markerX(marker.marker(), x), marker.inlines()));
+                x += width(marker);
             } else if (!(piece instanceof ForcedBreak)) {
                 Run run = run(piece, x, extra);
                 runs.add(run);
                 x += run.width();
             }
-            for (RenderInline inline : piece.inlines()) {
-                if (!(piece instanceof Edge edge && edge.box() == inline)) {
-                    spans.get(inline).cover(before, x);
-                }
+            cover(spans, piece, before, x);
+        }
+        return new Placed(runs, atomics, markers, spans, x);
+    }
+
+    /** The inline boxes a piece sits in cover it, all but the one whose edge it is, which {@link #placeEdge} sets. */
+    private static void cover(Map<RenderInline, Span> spans, Item piece, double from, double to) {
+        for (RenderInline inline : piece.inlines()) {
+            if (!(piece instanceof Edge edge && edge.box() == inline)) {
+                spans.get(inline).cover(from, to);
             }
         }
-        return new Placed(runs, atomics, spans, x);
+    }
+
+    /**
+     * Where a marker's box starts. Chromium hangs an outside text marker so that it ends where
+     * the line starts, and an outside glyph marker so that its bullet, gap included, does.
+     */
+    private double markerX(RenderMarker marker, double x) {
+        if (!marker.outside()) {
+            return x;
+        }
+        return marker.text().isEmpty() ? x - (glyphMarker(marker).advance() - glyphMarker(marker).size())
+                : x - fonts.fontFor(marker.style()).width(marker.text());
     }
 
     /**
@@ -700,6 +786,19 @@ final class InlineLayout {
         }
         return new ImageBox(box.element(), box.style(), x, y, box.width(), box.height(), box.border(), box.padding(),
                 box.image());
+    }
+
+    /** A glyph marker's bullet, one pixel into its box (as Chromium draws it), or a hanging text marker. */
+    private InlineFragment markerFragment(PlacedMarker placed, double shift, double baseline) {
+        RenderMarker marker = placed.marker();
+        if (!marker.text().isEmpty()) {
+            RenderText text = new RenderText(marker.text(), marker.style());
+            return textRun(new Run(text, marker.text(), placed.x(), fonts.fontFor(marker.style()).width(marker.text()),
+                    placed.inlines()), shift, baseline);
+        }
+        GlyphMarker glyph = glyphMarker(marker);
+        return new MarkerBox(marker.glyph(), placed.x() + shift + 1, baseline - glyph.ascent() + glyph.top(), glyph.size(),
+                glyph.size(), marker.style().color(Property.COLOR));
     }
 
     private TextRun textRun(Run run, double shift, double baseline) {

@@ -11,6 +11,7 @@ import org.glassbox.html.DomPrinter;
 import org.glassbox.layout.InlineFragment.ImageBox;
 import org.glassbox.layout.InlineFragment.InlineBlock;
 import org.glassbox.layout.InlineFragment.InlineBox;
+import org.glassbox.layout.InlineFragment.MarkerBox;
 import org.glassbox.layout.InlineFragment.TextRun;
 import org.jsoup.nodes.Element;
 
@@ -147,6 +148,9 @@ public final class LayoutTree {
         }
         if (item instanceof ImageBox image) {
             return "ImageBox " + DomPrinter.label(image.element());
+        }
+        if (item instanceof MarkerBox marker) {
+            return "MarkerBox " + marker.glyph();
         }
         return "TextRun " + DomPrinter.quote(((TextRun) item).text());
     }

@@ -58,12 +58,17 @@ final class ReplacedLayout {
      */
     static Sized inline(RenderImage image, double containingWidth) {
         ComputedStyle style = image.style();
-        Edges margin = new Edges(BlockLayout.margin(style, MARGIN_TOP, containingWidth),
+        Size size = usedSize(image, containingWidth, Double.NaN);
+        return new Sized(size.width(), size.height(), inlineMargins(style, containingWidth), BlockLayout.border(style),
+                BlockLayout.padding(style, containingWidth));
+    }
+
+    /** CSS 2.1 §10.3.1, §10.3.2: the margins of an inline-level box, where auto is 0; percentages are of the containing width. */
+    static Edges inlineMargins(ComputedStyle style, double containingWidth) {
+        return new Edges(BlockLayout.margin(style, MARGIN_TOP, containingWidth),
                 BlockLayout.margin(style, MARGIN_RIGHT, containingWidth),
                 BlockLayout.margin(style, MARGIN_BOTTOM, containingWidth),
                 BlockLayout.margin(style, MARGIN_LEFT, containingWidth));
-        Size size = usedSize(image, containingWidth, Double.NaN);
-        return new Sized(size.width(), size.height(), margin, BlockLayout.border(style), BlockLayout.padding(style, containingWidth));
     }
 
     /**

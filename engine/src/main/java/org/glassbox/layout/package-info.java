@@ -7,7 +7,7 @@
  * they meet (§8.3.1). Inline formatting ({@code InlineLayout}, §9.4.2) cuts text into words,
  * fills lines greedily, breaking where {@code white-space} allows (§16.6) and at {@code <br>},
  * gives inline boxes' margins, borders and padding their room on the line (§10.3.1), aligns
- * text (§16.2) and sets each line's height from the boxes on it and their {@code
+ * text (§16.2), hangs list markers beside the first line (§12.5) and sets each line's height from the boxes on it and their {@code
  * vertical-align} ({@code VerticalAlignment}, §10.8). Images are replaced elements ({@code
  * ReplacedLayout}): their size comes from their intrinsic size and ratio (§10.3.2, §10.6.2);
  * inline ones are atomic boxes, block ones are blocks of that size. Text is measured with the
@@ -28,7 +28,7 @@
  * preferred widths, and rows as tall as their tallest cell.
  *
  * <p>Not yet: lines shortened beside floats, floats and static positions inside lines,
- * {@code overflow}, list markers, bidirectional text, breaking inside words, the finer points of
+ * bidirectional text, breaking inside words, the finer points of
  * tables (spans, fixed layout, collapsing borders, captions outside the border), replaced
  * elements other than images, and quirks mode.
  */

@@ -53,6 +53,16 @@ public sealed interface DisplayCommand {
         }
     }
 
+    /** Fills an ellipse inside a rectangle, or only strokes its outline 1px wide: a list marker's disc or circle. */
+    record DrawEllipse(double x, double y, double width, double height, Color color, boolean filled)
+            implements DisplayCommand {
+        @Override
+        public String toString() {
+            return "DrawEllipse" + at(x, y) + " w=" + CssValue.formatNumber(width) + " h=" + CssValue.formatNumber(height)
+                    + " color=" + color + (filled ? " filled" : "");
+        }
+    }
+
     /** Draws a picture scaled to fill a rectangle: the content box of an image. */
     record DrawImage(double x, double y, double width, double height, BufferedImage image) implements DisplayCommand {
         @Override

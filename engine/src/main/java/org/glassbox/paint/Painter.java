@@ -19,11 +19,13 @@ import org.glassbox.layout.InlineFragment;
 import org.glassbox.layout.InlineFragment.ImageBox;
 import org.glassbox.layout.InlineFragment.InlineBlock;
 import org.glassbox.layout.InlineFragment.InlineBox;
+import org.glassbox.layout.InlineFragment.MarkerBox;
 import org.glassbox.layout.InlineFragment.TextRun;
 import org.glassbox.layout.LayoutTree;
 import org.glassbox.layout.LineBox;
 import org.glassbox.paint.DisplayCommand.ClipEnd;
 import org.glassbox.paint.DisplayCommand.ClipStart;
+import org.glassbox.paint.DisplayCommand.DrawEllipse;
 import org.glassbox.paint.DisplayCommand.DrawImage;
 import org.glassbox.paint.DisplayCommand.DrawText;
 import org.glassbox.paint.DisplayCommand.FillRect;
@@ -228,8 +230,20 @@ public final class Painter {
                 Borders.paint(borderBox, inline.border(), inline.style(), commands);
             } else if (item instanceof ImageBox image && isVisible(image.style())) {
                 paintImageBox(image, borderBox);
+            } else if (item instanceof MarkerBox marker) {
+                paintMarker(marker, borderBox);
             } else if (item instanceof TextRun run && !run.color().isTransparent()) {
                 commands.add(new DrawText(run.text(), lineX + run.x(), lineY + run.baseline(), run.font(), run.color()));
+            }
+        }
+
+        /** CSS 2.1 §12.5: a disc is filled, a circle outlined, a square filled. */
+        private void paintMarker(MarkerBox marker, Rect box) {
+            if (marker.glyph().equals("square")) {
+                commands.add(new FillRect(box.x(), box.y(), box.width(), box.height(), marker.color()));
+            } else {
+                commands.add(new DrawEllipse(box.x(), box.y(), box.width(), box.height(), marker.color(),
+                        marker.glyph().equals("disc")));
             }
         }
 

@@ -16,6 +16,7 @@ import org.glassbox.css.Color;
 import org.glassbox.paint.DisplayCommand.ClipEnd;
 import org.glassbox.paint.DisplayCommand.ClipStart;
 import org.glassbox.paint.DisplayCommand.DrawImage;
+import org.glassbox.paint.DisplayCommand.DrawEllipse;
 import org.glassbox.paint.DisplayCommand.DrawText;
 import org.glassbox.paint.DisplayCommand.FillEllipse;
 import org.glassbox.paint.DisplayCommand.FillPolygon;
@@ -98,6 +99,8 @@ public final class Rasterizer {
             graphics.drawImage(image.image(), box.x, box.y, box.width, box.height, null);
         } else if (command instanceof TileImage tiles) {
             tileImage(tiles, graphics);
+        } else if (command instanceof DrawEllipse ellipse) {
+            drawEllipse(ellipse, graphics);
         } else if (command instanceof DrawText text) {
             graphics.setColor(awtColor(text.color()));
             graphics.setFont(text.font().awtFont());
@@ -127,6 +130,19 @@ public final class Rasterizer {
         graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         graphics.fill(new Ellipse2D.Double(ellipse.x(), ellipse.y(), ellipse.width(), ellipse.height()));
         graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+    }
+
+    /** Anti-aliased, as Chromium draws a list marker's disc and circle. */
+    private static void drawEllipse(DrawEllipse ellipse, Graphics2D graphics) {
+        Graphics2D smooth = (Graphics2D) graphics.create();
+        smooth.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        smooth.setColor(awtColor(ellipse.color()));
+        if (ellipse.filled()) {
+            smooth.fill(new Ellipse2D.Double(ellipse.x(), ellipse.y(), ellipse.width(), ellipse.height()));
+        } else {
+            smooth.draw(new Ellipse2D.Double(ellipse.x() + 0.5, ellipse.y() + 0.5, ellipse.width() - 1, ellipse.height() - 1));
+        }
+        smooth.dispose();
     }
 
     /**

@@ -7,7 +7,7 @@ import org.glassbox.style.ComputedStyle;
  * A node of the render tree: a box that will be laid out and drawn (CSS 2.1 §9.2). The names are
  * WebKit's, whose render tree had these kinds; an image is a replaced box (CSS 2.1 §3.1).
  */
-public sealed interface RenderObject permits RenderBlock, RenderImage, RenderInline, RenderText {
+public sealed interface RenderObject permits RenderBlock, RenderImage, RenderInline, RenderMarker, RenderText {
 
     /** The computed style the box is laid out and painted with. */
     ComputedStyle style();

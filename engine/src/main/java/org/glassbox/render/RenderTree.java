@@ -143,7 +143,34 @@ public record RenderTree(RenderBlock root) {
     private static RenderBlock block(StyledNode node, List<RenderObject> children) {
         boolean mixed = children.stream().anyMatch(RenderObject::isInlineLevel)
                 && children.stream().anyMatch(child -> !child.isInlineLevel());
-        return new RenderBlock(node.element(), node.style(), mixed ? wrapInlineRuns(children, node) : dropIfBlank(children));
+        RenderBlock block = new RenderBlock(node.element(), node.style(),
+                mixed ? wrapInlineRuns(children, node) : dropIfBlank(children));
+        return node.style().display().equals("list-item") ? withMarker(block, node) : block;
+    }
+
+    /**
+     * CSS 2.1 §12.5: a list item's marker goes in front of its first line: at the start of its
+     * inline content, or of the anonymous block that wraps it. Not yet: an item whose first child
+     * is a block of its own (Chromium hangs the marker beside that block's first line, which the
+     * list item would have to place), and {@code list-style-image}; both get no marker.
+     */
+    private static RenderBlock withMarker(RenderBlock block, StyledNode item) {
+        RenderMarker marker = item.element() == null || !item.style().get(Property.LIST_STYLE_IMAGE).is("none") ? null
+                : ListMarkers.of(item.element(), item.style());
+        List<RenderObject> children = new ArrayList<>(block.children());
+        if (marker == null || !children.isEmpty() && !block.hasInlineChildren()
+                && !(children.get(0) instanceof RenderBlock first && first.isAnonymous())) {
+            return block;
+        }
+        if (children.isEmpty() || block.hasInlineChildren()) {
+            children.add(0, marker);
+        } else {
+            RenderBlock first = (RenderBlock) children.get(0);
+            List<RenderObject> inside = new ArrayList<>(first.children());
+            inside.add(0, marker);
+            children.set(0, new RenderBlock(null, first.style(), inside));
+        }
+        return new RenderBlock(block.element(), block.style(), children);
     }
 
     /** An inline element generates an inline box; if it holds blocks, it is broken around them. */
@@ -272,7 +299,8 @@ public record RenderTree(RenderBlock root) {
     }
 
     private static void count(RenderObject box, int[] counts) {
-        counts[box instanceof RenderBlock ? 0 : box instanceof RenderInline ? 1 : box instanceof RenderText ? 2 : 3]++;
+        counts[box instanceof RenderBlock ? 0 : box instanceof RenderInline || box instanceof RenderMarker ? 1
+                : box instanceof RenderText ? 2 : 3]++;
         box.children().forEach(child -> count(child, counts));
     }
 
@@ -300,6 +328,10 @@ public record RenderTree(RenderBlock root) {
         if (box instanceof RenderImage image) {
             return "RenderImage " + DomPrinter.label(image.element())
                     + image.image().map(pixels -> " " + pixels.getWidth() + "×" + pixels.getHeight()).orElse(" (broken)");
+        }
+        if (box instanceof RenderMarker marker) {
+            return "RenderMarker " + (marker.glyph().isEmpty() ? DomPrinter.quote(marker.text()) : marker.glyph())
+                    + (marker.outside() ? " outside" : " inside");
         }
         return "RenderText " + DomPrinter.quote(((RenderText) box).text());
     }

@@ -1,0 +1,53 @@
+package org.glassbox.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.glassbox.Pages;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ListMarkersTest {
+
+    @TempDir
+    Path dir;
+
+    private String renderTree(String html) {
+        return Pages.load(dir, html).renderTree().dump();
+    }
+
+    @Test
+    void listItemsStartWithTheirMarkers() {
+        String html = "<ul><li>disc<li style='list-style: square inside'>square</ul>"
+                + "<ol start=3><li>three<li value=9>nine<li style='list-style-type: upper-roman'>ten<li style='list-style: none'>none</ol>";
+
+        assertThat(renderTree(html)).contains("""
+                      RenderBlock <li>
+                        RenderMarker disc outside
+                        RenderText "disc"
+                      RenderBlock <li>
+                        RenderMarker square inside
+                        RenderText "square"
+                """, """
+                      RenderBlock <li>
+                        RenderMarker "3. " outside
+                        RenderText "three"
+                      RenderBlock <li>
+                        RenderMarker "9. " outside
+                        RenderText "nine"
+                      RenderBlock <li>
+                        RenderMarker "X. " outside
+                        RenderText "ten"
+                      RenderBlock <li>
+                        RenderText "none"
+                """);
+    }
+
+    @Test
+    void numbersAreWrittenInTheListStyleType() {
+        assertThat(ListMarkers.number(4, "decimal-leading-zero")).isEqualTo("04");
+        assertThat(ListMarkers.number(1994, "lower-roman")).isEqualTo("mcmxciv");
+        assertThat(ListMarkers.number(28, "upper-alpha")).isEqualTo("AB");
+        assertThat(ListMarkers.number(702, "lower-latin")).isEqualTo("zz");
+    }
+}
