@@ -118,7 +118,7 @@ public final class LayoutTree {
 
     private static String describe(InlineFragment item) {
         if (item instanceof InlineBox box) {
-            return "InlineBox " + DomPrinter.label(box.element());
+            return "InlineBox " + (box.element() == null ? "(anonymous)" : DomPrinter.label(box.element()));
         }
         if (item instanceof ImageBox image) {
             return "ImageBox " + DomPrinter.label(image.element());

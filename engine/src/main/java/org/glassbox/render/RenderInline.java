@@ -4,7 +4,11 @@ import java.util.List;
 import org.glassbox.style.ComputedStyle;
 import org.jsoup.nodes.Element;
 
-/** An inline box (CSS 2.1 §9.2.2) such as {@code <em>}: its children are inline-level too. */
+/**
+ * An inline box (CSS 2.1 §9.2.2) such as {@code <em>}: its children are inline-level too.
+ *
+ * @param element the element that generated the box; null for a {@code ::first-letter} box
+ */
 public record RenderInline(Element element, ComputedStyle style, List<RenderObject> children) implements RenderObject {
 
     public RenderInline {

@@ -84,7 +84,8 @@ public record RenderTree(RenderBlock root) {
         List<RenderObject> children = boxesOf(node, images);
         boolean mixed = children.stream().anyMatch(RenderObject::isInlineLevel)
                 && children.stream().anyMatch(child -> !child.isInlineLevel());
-        return new RenderBlock(node.element(), node.style(), mixed ? wrapInlineRuns(children, node) : dropIfBlank(children));
+        List<RenderObject> boxes = mixed ? wrapInlineRuns(children, node) : dropIfBlank(children);
+        return new RenderBlock(node.element(), node.style(), FirstLetter.split(boxes, node.style().display(), node.firstLetter()));
     }
 
     /** Block-in-inline is not supported yet: an inline element holding blocks is laid out as a block. */
@@ -183,7 +184,7 @@ public record RenderTree(RenderBlock root) {
             return "RenderBlock " + (block.isAnonymous() ? "(anonymous)" : DomPrinter.label(block.element()));
         }
         if (box instanceof RenderInline inline) {
-            return "RenderInline " + DomPrinter.label(inline.element());
+            return "RenderInline " + (inline.element() == null ? "::first-letter" : DomPrinter.label(inline.element()));
         }
         if (box instanceof RenderImage image) {
             return "RenderImage " + DomPrinter.label(image.element())

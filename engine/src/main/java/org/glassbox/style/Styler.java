@@ -48,7 +48,15 @@ public final class Styler {
             }
         }
         return new StyledNode(element, style, children, generated(element, style, cssom, lengths, PseudoElement.BEFORE),
-                generated(element, style, cssom, lengths, PseudoElement.AFTER));
+                generated(element, style, cssom, lengths, PseudoElement.AFTER), firstLetter(element, cssom, lengths));
+    }
+
+    /** The {@code ::first-letter} rules of the element, computed later against the element that holds the letter. */
+    private static FirstLetterStyle firstLetter(Element element, Cssom cssom, Lengths lengths) {
+        if (!cssom.stylesPseudoElements()) {
+            return null;
+        }
+        return FirstLetterStyle.of(Cascade.cascadedValues(element, cssom, PseudoElement.FIRST_LETTER), lengths);
     }
 
     /**

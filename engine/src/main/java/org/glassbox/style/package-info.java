@@ -16,7 +16,10 @@
  * Percentages that need the containing block stay for layout, alone or in a
  * {@link org.glassbox.css.Calc}. The result is a {@link org.glassbox.style.StyledTree}, printed
  * with each element's non-initial values; {@link org.glassbox.style.ComputedStyle#getPropertyValue}
- * serializes a value as Chromium's {@code getComputedStyle} does.
+ * serializes a value as Chromium's {@code getComputedStyle} does. An element's
+ * {@code ::first-letter} rules are cascaded but not yet computed
+ * ({@link org.glassbox.style.FirstLetterStyle}): the letter inherits from the innermost element
+ * that holds it, which only box generation finds.
  *
  * <p>The properties are those in {@link org.glassbox.style.Property}: the box model, display,
  * position and float, the font, text and list properties, colors and backgrounds, outlines,
