@@ -63,7 +63,7 @@ final class FirstLetter {
         if (box instanceof RenderText text) {
             return inText(text, style);
         }
-        if (box instanceof RenderInline inline && !endsLetterSearch(inline)) {
+        if (box instanceof RenderInline inline && !isLineBreak(inline)) {
             Search inside = inBoxes(inline.children(), style);
             return new Search(List.of(new RenderInline(inline.element(), inline.style(), inside.boxes())), inside.over());
         }
@@ -74,12 +74,9 @@ final class FirstLetter {
         return box instanceof RenderBlock ? Search.goOn(box) : Search.stop(box);
     }
 
-    /**
-     * A line break ends the first line; an inline box without an element is a first letter
-     * already, which a block inside this one made for its own {@code ::first-letter} rules.
-     */
-    private static boolean endsLetterSearch(RenderInline inline) {
-        return inline.element() == null || inline.element().normalName().equals("br");
+    /** A line break ends the first line. */
+    private static boolean isLineBreak(RenderInline inline) {
+        return inline.element() != null && inline.element().normalName().equals("br");
     }
 
     /** Floats and absolutely positioned boxes are out of the flow, so they hold no part of the first line (CSS 2.1 §9.3). */

@@ -112,13 +112,14 @@ public record RenderTree(RenderBlock root) {
 
     /**
      * CSS 2.1 §12.1: {@code ::before} and {@code ::after} content goes first and last inside the
-     * element, in a box of its own display. A generated inline box is its text, styled by the
-     * pseudo-element; its own padding and borders are not drawn yet.
+     * element, in a box of its own display, which belongs to no element. The box of a generated
+     * inline is what gives its font a say in the line's height (§10.8).
      */
     private static void addGenerated(GeneratedContent content, List<RenderObject> boxes) {
         RenderText text = content == null ? null : text(content.text(), content.style());
         if (text != null) {
-            boxes.add(isBlockLevel(content.style().display()) ? new RenderBlock(null, content.style(), List.of(text)) : text);
+            boxes.add(isBlockLevel(content.style().display()) ? new RenderBlock(null, content.style(), List.of(text))
+                    : new RenderInline(null, content.style(), List.of(text)));
         }
     }
 
@@ -184,7 +185,7 @@ public record RenderTree(RenderBlock root) {
             return "RenderBlock " + (block.isAnonymous() ? "(anonymous)" : DomPrinter.label(block.element()));
         }
         if (box instanceof RenderInline inline) {
-            return "RenderInline " + (inline.element() == null ? "::first-letter" : DomPrinter.label(inline.element()));
+            return "RenderInline " + (inline.element() == null ? "(pseudo-element)" : DomPrinter.label(inline.element()));
         }
         if (box instanceof RenderImage image) {
             return "RenderImage " + DomPrinter.label(image.element())

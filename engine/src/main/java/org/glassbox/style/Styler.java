@@ -2,6 +2,7 @@ package org.glassbox.style;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.glassbox.css.CssValue;
 import org.glassbox.css.Cssom;
 import org.glassbox.css.Selector.PseudoElement;
@@ -34,21 +35,36 @@ public final class Styler {
         // CSS Values 3 §6.1.1: rem in the root element's own font-size is the initial font size.
         Lengths lengths = new Lengths(viewport, FontSizes.MEDIUM, glyphs);
         ComputedStyle rootStyle = ValueComputer.compute(Cascade.cascadedValues(root, cssom), null, lengths);
-        return new StyledTree(styled(root, rootStyle, cssom, lengths.withRootFontSize(rootStyle.fontSize())));
+        return new StyledTree(styled(root, rootStyle, cssom, lengths.withRootFontSize(rootStyle.fontSize()), new Counters()));
     }
 
-    private StyledNode styled(Element element, ComputedStyle style, Cssom cssom, Lengths lengths) {
+    /**
+     * An element with its generated content and its children, in tree order, the order in which
+     * counters change (CSS 2.1 §12.4): the element's own, then its {@code ::before}'s, its
+     * children's and its {@code ::after}'s.
+     */
+    private StyledNode styled(Element element, ComputedStyle style, Cssom cssom, Lengths lengths, Counters counters) {
+        Counters scope = style.display().equals("none") ? counters.copy() : counters;
+        scope.update(style);
+        scope.enterChildren();
+        GeneratedContent before = generated(element, style, cssom, lengths, PseudoElement.BEFORE, scope);
+        List<StyledNode> children = children(element, style, cssom, lengths, scope);
+        GeneratedContent after = generated(element, style, cssom, lengths, PseudoElement.AFTER, scope);
+        scope.leaveChildren();
+        return new StyledNode(element, style, children, before, after, firstLetter(element, cssom, lengths));
+    }
+
+    private List<StyledNode> children(Element element, ComputedStyle style, Cssom cssom, Lengths lengths, Counters counters) {
         List<StyledNode> children = new ArrayList<>();
         for (Node child : element.childNodes()) {
             if (child instanceof Element childElement) {
                 ComputedStyle childStyle = ValueComputer.compute(Cascade.cascadedValues(childElement, cssom), style, lengths);
-                children.add(styled(childElement, childStyle, cssom, lengths));
+                children.add(styled(childElement, childStyle, cssom, lengths, counters));
             } else if (child instanceof TextNode) {
                 children.add(new StyledNode(child, style, List.of()));
             }
         }
-        return new StyledNode(element, style, children, generated(element, style, cssom, lengths, PseudoElement.BEFORE),
-                generated(element, style, cssom, lengths, PseudoElement.AFTER), firstLetter(element, cssom, lengths));
+        return children;
     }
 
     /** The {@code ::first-letter} rules of the element, computed later against the element that holds the letter. */
@@ -61,9 +77,11 @@ public final class Styler {
 
     /**
      * The content a pseudo-element generates (CSS 2.1 §12.1–12.2), or null: only a {@code content}
-     * of strings and {@code attr()}s generates a box; {@code normal} and {@code none} do not.
+     * of strings, {@code attr()}s and counters generates a box; {@code normal} and {@code none} do
+     * not, and a pseudo-element that generates no box changes no counter.
      */
-    private GeneratedContent generated(Element element, ComputedStyle style, Cssom cssom, Lengths lengths, PseudoElement which) {
+    private GeneratedContent generated(Element element, ComputedStyle style, Cssom cssom, Lengths lengths, PseudoElement which,
+            Counters counters) {
         if (!cssom.stylesPseudoElements()) {
             return null;
         }
@@ -72,15 +90,50 @@ public final class Styler {
         if (content.is("normal") || content.is("none") || pseudo.display().equals("none")) {
             return null;
         }
+        counters.update(pseudo);
         StringBuilder text = new StringBuilder();
         for (CssValue part : content.components()) {
-            if (part instanceof CssValue.Text string) {
-                text.append(string.value());
-            } else if (part instanceof CssValue.Function function && function.name().equals("attr") && !function.arguments().isEmpty()) {
-                text.append(element.attr(function.arguments().get(0).toString()));
-            }
+            text.append(contentPart(part, element, counters));
         }
         return new GeneratedContent(text.toString(), pseudo);
+    }
+
+    /** One part of {@code content} as text: a string, an {@code attr()}, a {@code counter()} or {@code counters()}. */
+    private static String contentPart(CssValue part, Element element, Counters counters) {
+        if (part instanceof CssValue.Text string) {
+            return string.value();
+        }
+        if (!(part instanceof CssValue.Function function)) {
+            return "";
+        }
+        List<CssValue> arguments = function.arguments().stream().filter(argument -> !(argument instanceof CssValue.Delimiter)).toList();
+        return switch (arguments.isEmpty() ? "" : function.name()) {
+            case "attr" -> element.attr(arguments.get(0).toString());
+            case "counter" -> counter(arguments, counters);
+            case "counters" -> nestedCounters(arguments, counters);
+            default -> "";
+        };
+    }
+
+    /** CSS 2.1 §12.2 {@code counter(name, style?)}: the innermost counter of that name, decimal unless a style is named. */
+    private static String counter(List<CssValue> arguments, Counters counters) {
+        String style = arguments.size() > 1 ? arguments.get(1).toString() : "decimal";
+        return CounterStyle.represent(counters.value(counterName(arguments)), style);
+    }
+
+    /** CSS 2.1 §12.2 {@code counters(name, string, style?)}: every counter of that name in scope, outermost first, joined by the string. */
+    private static String nestedCounters(List<CssValue> arguments, Counters counters) {
+        if (arguments.size() < 2 || !(arguments.get(1) instanceof CssValue.Text separator)) {
+            return "";
+        }
+        String style = arguments.size() > 2 ? arguments.get(2).toString() : "decimal";
+        return counters.values(counterName(arguments)).stream().map(value -> CounterStyle.represent(value, style))
+                .collect(Collectors.joining(separator.value()));
+    }
+
+    /** Counter names are case-sensitive, so the name is taken as written. */
+    private static String counterName(List<CssValue> arguments) {
+        return arguments.get(0) instanceof CssValue.Keyword name ? name.written() : arguments.get(0).toString();
     }
 
     /**

@@ -212,6 +212,26 @@ final class ValueTypes {
     }
 
     /**
+     * CSS 2.1 §12.4: {@code none}, or counter names, each followed by an integer or not. A name
+     * cannot be {@code none} or a CSS-wide keyword.
+     */
+    static boolean counterChanges(CssValue value) {
+        if (keywords("none").test(value)) {
+            return true;
+        }
+        List<CssValue> parts = value.components();
+        for (int i = 0; i < parts.size(); i++) {
+            CssValue part = parts.get(i);
+            boolean name = part instanceof Keyword && !part.is("none") && !isCssWideKeyword(part);
+            boolean integerAfterName = integer(part) && i > 0 && parts.get(i - 1) instanceof Keyword;
+            if (!name && !integerAfterName) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * CSS 2.1 §12.2: {@code normal}, {@code none}, or a sequence of strings, images, counters,
      * attributes and quotes.
      */

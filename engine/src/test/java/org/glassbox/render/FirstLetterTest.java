@@ -21,7 +21,7 @@ class FirstLetterTest {
         assertThat(renderTree("<style>p::first-letter { color: green }</style><p>  «(T)» est</p>").dump()).contains("""
                     RenderBlock <p>
                       RenderText " "
-                      RenderInline ::first-letter
+                      RenderInline (pseudo-element)
                         RenderText "«(T)»"
                       RenderText " est"
                 """);
@@ -36,7 +36,7 @@ class FirstLetterTest {
                     RenderBlock <div>
                       RenderBlock <p>
                         RenderInline <em>
-                          RenderInline ::first-letter
+                          RenderInline (pseudo-element)
                             RenderText "H"
                           RenderText "i"
                         RenderText " there"
@@ -58,13 +58,13 @@ class FirstLetterTest {
     @Test
     void aSpaceAfterLeadingPunctuationLeavesNoFirstLetter() {
         assertThat(renderTree("<style>p::first-letter { color: green }</style><p>\" Text</p>").dump())
-                .doesNotContain("::first-letter");
+                .doesNotContain("RenderInline (pseudo-element)");
     }
 
     @Test
     void inlineElementsHaveNoFirstLetter() {
         assertThat(renderTree("<style>span::first-letter { color: green }</style><p><span>Text</span></p>").dump())
-                .doesNotContain("::first-letter");
+                .doesNotContain("RenderInline (pseudo-element)");
     }
 
     @Test

@@ -82,11 +82,13 @@ class RenderTreeTest {
                       RenderBlock (anonymous)
                         RenderText "Title"
                     RenderBlock <p>
-                      RenderText "→ "
+                      RenderInline (pseudo-element)
+                        RenderText "→ "
                       RenderText "Step "
                       RenderInline <em>
                         RenderText "now"
-                      RenderText " (2)"
+                      RenderInline (pseudo-element)
+                        RenderText " (2)"
                 """);
     }
 }
