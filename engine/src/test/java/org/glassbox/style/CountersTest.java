@@ -82,4 +82,11 @@ class CountersTest {
         assertThat(generated("<style>div { counter-reset: n 1.5 } div::before { content: counter(n) }</style><div></div>"))
                 .containsExactly("0");
     }
+
+    @Test
+    void aContentWithAMalformedCounterIsDropped() {
+        String html = "<style>div::before { content: 'ok' } div::before { content: 'FAIL' counter(n, square, bogus) }</style><div></div>";
+
+        assertThat(generated(html)).containsExactly("ok");
+    }
 }
