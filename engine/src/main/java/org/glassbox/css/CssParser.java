@@ -341,14 +341,19 @@ public final class CssParser {
         return rule.getUserData(UserDataConstants.KEY_LOCATOR) instanceof Locator locator ? locator.getLineNumber() : 1;
     }
 
-    /** A selector Glassbox cannot match, such as {@code a:hover}, matches nothing; its neighbours in the list still apply. */
+    /**
+     * A selector Glassbox cannot match, such as {@code a:hover}, matches nothing; its neighbours
+     * in the list still apply. An invalid one, such as {@code p::first-line em}, drops the whole
+     * rule (Selectors 3 §5): an empty list.
+     */
     private List<Selector> selectors(SelectorList list, String source) {
         List<Selector> selectors = new ArrayList<>();
         for (int i = 0; i < list.getLength(); i++) {
             try {
                 selectors.add(SelectorReader.read(list.item(i)));
             } catch (IllegalArgumentException e) {
-                log.detail(source + ": " + e.getMessage());
+                log.warn(source + ": skipped a rule: " + e.getMessage());
+                return List.of();
             }
         }
         return selectors;
