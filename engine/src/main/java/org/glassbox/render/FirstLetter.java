@@ -47,16 +47,14 @@ final class FirstLetter {
     }
 
     private static Search inBoxes(List<RenderObject> boxes, FirstLetterStyle style) {
-        for (int i = 0; i < boxes.size(); i++) {
-            Search search = inBox(boxes.get(i), style);
-            if (search.over()) {
-                List<RenderObject> replaced = new ArrayList<>(boxes.subList(0, i));
-                replaced.addAll(search.boxes());
-                replaced.addAll(boxes.subList(i + 1, boxes.size()));
-                return new Search(replaced, true);
-            }
+        List<RenderObject> replaced = new ArrayList<>();
+        boolean over = false;
+        for (RenderObject box : boxes) {
+            Search search = over ? Search.stop(box) : inBox(box, style);
+            replaced.addAll(search.boxes());
+            over = search.over();
         }
-        return new Search(boxes, false);
+        return new Search(replaced, over);
     }
 
     private static Search inBox(RenderObject box, FirstLetterStyle style) {
@@ -86,11 +84,16 @@ final class FirstLetter {
                 && !position.equals("absolute") && !position.equals("fixed");
     }
 
-    /** Splits text into what comes before the letter, the letter in its own inline box, and the rest. */
+    /**
+     * Splits text into what comes before the letter, the letter in its own inline box, and the
+     * rest. Text that is nothing but punctuation, such as the opening quote of a {@code ::before},
+     * is all part of the first letter, which goes on in the next text (as in Chromium).
+     */
     private static Search inText(RenderText text, FirstLetterStyle style) {
         String content = text.text();
         int start = leadingSpaces(content);
-        int end = letterEnd(content, start);
+        boolean onlyPunctuation = start < content.length() && afterPunctuation(content, start) == content.length();
+        int end = onlyPunctuation ? content.length() : letterEnd(content, start);
         if (end == start) {
             return new Search(List.of(text), start < content.length());
         }
@@ -103,7 +106,7 @@ final class FirstLetter {
         if (end < content.length()) {
             boxes.add(new RenderText(content.substring(end), text.style()));
         }
-        return new Search(boxes, true);
+        return new Search(boxes, !onlyPunctuation);
     }
 
     /** Collapsed white space before the letter is not part of it. */

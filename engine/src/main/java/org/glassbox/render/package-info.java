@@ -14,7 +14,6 @@
  *
  * <p>Not yet: a block inside an inline (the inline is laid out as a block instead),
  * {@code inline-block} (treated as inline), list markers, tables (their parts are inline),
- * generated images, {@code white-space} other than normal, a first letter whose leading
- * punctuation and letter are in different text nodes.
+ * generated images, {@code white-space} other than normal, {@code ::first-line}.
  */
 package org.glassbox.render;

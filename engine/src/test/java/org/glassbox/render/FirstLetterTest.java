@@ -56,6 +56,21 @@ class FirstLetterTest {
     }
 
     @Test
+    void punctuationAloneInItsTextGoesWithTheLetterInTheNextText() {
+        assertThat(renderTree("<style>p::first-letter { color: green }</style><p><a>«<span>This</span>»</a></p>").dump()).contains("""
+                    RenderBlock <p>
+                      RenderInline <a>
+                        RenderInline (pseudo-element)
+                          RenderText "«"
+                        RenderInline <span>
+                          RenderInline (pseudo-element)
+                            RenderText "T"
+                          RenderText "his"
+                        RenderText "»"
+                """);
+    }
+
+    @Test
     void aSpaceAfterLeadingPunctuationLeavesNoFirstLetter() {
         assertThat(renderTree("<style>p::first-letter { color: green }</style><p>\" Text</p>").dump())
                 .doesNotContain("RenderInline (pseudo-element)");
