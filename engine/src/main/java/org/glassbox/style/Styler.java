@@ -2,7 +2,6 @@ package org.glassbox.style;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.glassbox.css.CssValue;
 import org.glassbox.css.Cssom;
 import org.glassbox.css.Selector.PseudoElement;
@@ -35,7 +34,29 @@ public final class Styler {
         // CSS Values 3 §6.1.1: rem in the root element's own font-size is the initial font size.
         Lengths lengths = new Lengths(viewport, FontSizes.MEDIUM, glyphs);
         ComputedStyle rootStyle = ValueComputer.compute(Cascade.cascadedValues(root, cssom), null, lengths);
-        return new StyledTree(styled(root, rootStyle, cssom, lengths.withRootFontSize(rootStyle.fontSize()), new Counters()));
+        Walk walk = new Walk(cssom, lengths.withRootFontSize(rootStyle.fontSize()), new Counters());
+        return new StyledTree(styled(root, rootStyle, walk));
+    }
+
+    /**
+     * What styling one document carries from element to element: its CSSOM, the lengths relative
+     * units are measured with, and the counters in scope so far.
+     */
+    private record Walk(Cssom cssom, Lengths lengths, Counters counters) {
+
+        /** CSS 2.1 §12.4.3: a subtree that is not displayed changes counters only in a copy, which is dropped. */
+        Walk notDisplayed() {
+            return new Walk(cssom, lengths, counters.copy());
+        }
+
+        ComputedStyle styleOf(Element element, ComputedStyle parent) {
+            return ValueComputer.compute(Cascade.cascadedValues(element, cssom), parent, lengths);
+        }
+
+        /** A pseudo-element's style inherits from its element's (CSS 2.1 §12.1). */
+        ComputedStyle styleOf(Element element, PseudoElement pseudoElement, ComputedStyle elementStyle) {
+            return ValueComputer.compute(Cascade.cascadedValues(element, cssom, pseudoElement), elementStyle, lengths);
+        }
     }
 
     /**
@@ -43,23 +64,22 @@ public final class Styler {
      * counters change (CSS 2.1 §12.4): the element's own, then its {@code ::before}'s, its
      * children's and its {@code ::after}'s.
      */
-    private StyledNode styled(Element element, ComputedStyle style, Cssom cssom, Lengths lengths, Counters counters) {
-        Counters scope = style.display().equals("none") ? counters.copy() : counters;
-        scope.update(style);
-        scope.enterChildren();
-        GeneratedContent before = generated(element, style, cssom, lengths, PseudoElement.BEFORE, scope);
-        List<StyledNode> children = children(element, style, cssom, lengths, scope);
-        GeneratedContent after = generated(element, style, cssom, lengths, PseudoElement.AFTER, scope);
-        scope.leaveChildren();
-        return new StyledNode(element, style, children, before, after, firstLetter(element, cssom, lengths));
+    private static StyledNode styled(Element element, ComputedStyle style, Walk walk) {
+        Walk scope = style.display().equals("none") ? walk.notDisplayed() : walk;
+        scope.counters().update(style);
+        scope.counters().enterChildren();
+        GeneratedContent before = generated(element, style, PseudoElement.BEFORE, scope);
+        List<StyledNode> children = children(element, style, scope);
+        GeneratedContent after = generated(element, style, PseudoElement.AFTER, scope);
+        scope.counters().leaveChildren();
+        return new StyledNode(element, style, children, before, after, firstLetter(element, scope));
     }
 
-    private List<StyledNode> children(Element element, ComputedStyle style, Cssom cssom, Lengths lengths, Counters counters) {
+    private static List<StyledNode> children(Element element, ComputedStyle style, Walk walk) {
         List<StyledNode> children = new ArrayList<>();
         for (Node child : element.childNodes()) {
             if (child instanceof Element childElement) {
-                ComputedStyle childStyle = ValueComputer.compute(Cascade.cascadedValues(childElement, cssom), style, lengths);
-                children.add(styled(childElement, childStyle, cssom, lengths, counters));
+                children.add(styled(childElement, walk.styleOf(childElement, style), walk));
             } else if (child instanceof TextNode) {
                 children.add(new StyledNode(child, style, List.of()));
             }
@@ -68,11 +88,11 @@ public final class Styler {
     }
 
     /** The {@code ::first-letter} rules of the element, computed later against the element that holds the letter. */
-    private static FirstLetterStyle firstLetter(Element element, Cssom cssom, Lengths lengths) {
-        if (!cssom.stylesPseudoElements()) {
+    private static FirstLetterStyle firstLetter(Element element, Walk walk) {
+        if (!walk.cssom().stylesPseudoElements()) {
             return null;
         }
-        return FirstLetterStyle.of(Cascade.cascadedValues(element, cssom, PseudoElement.FIRST_LETTER), lengths);
+        return FirstLetterStyle.of(Cascade.cascadedValues(element, walk.cssom(), PseudoElement.FIRST_LETTER), walk.lengths());
     }
 
     /**
@@ -80,60 +100,17 @@ public final class Styler {
      * of strings, {@code attr()}s and counters generates a box; {@code normal} and {@code none} do
      * not, and a pseudo-element that generates no box changes no counter.
      */
-    private GeneratedContent generated(Element element, ComputedStyle style, Cssom cssom, Lengths lengths, PseudoElement which,
-            Counters counters) {
-        if (!cssom.stylesPseudoElements()) {
+    private static GeneratedContent generated(Element element, ComputedStyle style, PseudoElement which, Walk walk) {
+        if (!walk.cssom().stylesPseudoElements()) {
             return null;
         }
-        ComputedStyle pseudo = ValueComputer.compute(Cascade.cascadedValues(element, cssom, which), style, lengths);
+        ComputedStyle pseudo = walk.styleOf(element, which, style);
         CssValue content = pseudo.get(Property.CONTENT);
         if (content.is("normal") || content.is("none") || pseudo.display().equals("none")) {
             return null;
         }
-        counters.update(pseudo);
-        StringBuilder text = new StringBuilder();
-        for (CssValue part : content.components()) {
-            text.append(contentPart(part, element, counters));
-        }
-        return new GeneratedContent(text.toString(), pseudo);
-    }
-
-    /** One part of {@code content} as text: a string, an {@code attr()}, a {@code counter()} or {@code counters()}. */
-    private static String contentPart(CssValue part, Element element, Counters counters) {
-        if (part instanceof CssValue.Text string) {
-            return string.value();
-        }
-        if (!(part instanceof CssValue.Function function)) {
-            return "";
-        }
-        List<CssValue> arguments = function.arguments().stream().filter(argument -> !(argument instanceof CssValue.Delimiter)).toList();
-        return switch (arguments.isEmpty() ? "" : function.name()) {
-            case "attr" -> element.attr(arguments.get(0).toString());
-            case "counter" -> counter(arguments, counters);
-            case "counters" -> nestedCounters(arguments, counters);
-            default -> "";
-        };
-    }
-
-    /** CSS 2.1 §12.2 {@code counter(name, style?)}: the innermost counter of that name, decimal unless a style is named. */
-    private static String counter(List<CssValue> arguments, Counters counters) {
-        String style = arguments.size() > 1 ? arguments.get(1).toString() : "decimal";
-        return CounterStyle.represent(counters.value(counterName(arguments)), style);
-    }
-
-    /** CSS 2.1 §12.2 {@code counters(name, string, style?)}: every counter of that name in scope, outermost first, joined by the string. */
-    private static String nestedCounters(List<CssValue> arguments, Counters counters) {
-        if (arguments.size() < 2 || !(arguments.get(1) instanceof CssValue.Text separator)) {
-            return "";
-        }
-        String style = arguments.size() > 2 ? arguments.get(2).toString() : "decimal";
-        return counters.values(counterName(arguments)).stream().map(value -> CounterStyle.represent(value, style))
-                .collect(Collectors.joining(separator.value()));
-    }
-
-    /** Counter names are case-sensitive, so the name is taken as written. */
-    private static String counterName(List<CssValue> arguments) {
-        return arguments.get(0) instanceof CssValue.Keyword name ? name.written() : arguments.get(0).toString();
+        walk.counters().update(pseudo);
+        return new GeneratedContent(ContentText.of(content, element, walk.counters()), pseudo);
     }
 
     /**
