@@ -7,17 +7,19 @@ import org.jsoup.nodes.Element;
 
 /**
  * The text a {@code content} value generates (CSS 2.1 §12.2): its strings, {@code attr()}s filled
- * in from the element, and {@code counter()}s and {@code counters()} written with the counters'
- * values at this point of the document.
+ * in from the element, {@code counter()}s and {@code counters()} written with the counters'
+ * values at this point of the document, and quotes as deep as they nest here.
  */
 final class ContentText {
 
     private ContentText() {}
 
-    static String of(CssValue content, Element element, Counters counters) {
+    /** @param style the pseudo-element's style: its {@code content}, and the {@code quotes} it uses */
+    static String of(ComputedStyle style, Element element, Counters counters, Quotes quotes) {
         StringBuilder text = new StringBuilder();
-        for (CssValue part : content.components()) {
-            text.append(part(part, element, counters));
+        for (CssValue part : style.get(Property.CONTENT).components()) {
+            text.append(part instanceof CssValue.Keyword keyword ? quotes.text(keyword.name(), style.get(Property.QUOTES))
+                    : part(part, element, counters));
         }
         return text.toString();
     }

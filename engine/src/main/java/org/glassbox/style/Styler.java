@@ -34,19 +34,22 @@ public final class Styler {
         // CSS Values 3 §6.1.1: rem in the root element's own font-size is the initial font size.
         Lengths lengths = new Lengths(viewport, FontSizes.MEDIUM, glyphs);
         ComputedStyle rootStyle = ValueComputer.compute(Cascade.cascadedValues(root, cssom), null, lengths);
-        Walk walk = new Walk(cssom, lengths.withRootFontSize(rootStyle.fontSize()), new Counters());
+        Walk walk = new Walk(cssom, lengths.withRootFontSize(rootStyle.fontSize()), new Counters(), new Quotes());
         return new StyledTree(styled(root, rootStyle, walk));
     }
 
     /**
      * What styling one document carries from element to element: its CSSOM, the lengths relative
-     * units are measured with, and the counters in scope so far.
+     * units are measured with, and the counters in scope and quotes' depth so far.
      */
-    private record Walk(Cssom cssom, Lengths lengths, Counters counters) {
+    private record Walk(Cssom cssom, Lengths lengths, Counters counters, Quotes quotes) {
 
-        /** CSS 2.1 §12.4.3: a subtree that is not displayed changes counters only in a copy, which is dropped. */
+        /**
+         * CSS 2.1 §12.4.3: a subtree that is not displayed changes counters, and quotes' depth,
+         * only in a copy, which is dropped.
+         */
         Walk notDisplayed() {
-            return new Walk(cssom, lengths, counters.copy());
+            return new Walk(cssom, lengths, counters.copy(), quotes.copy());
         }
 
         ComputedStyle styleOf(Element element, ComputedStyle parent) {
@@ -97,7 +100,7 @@ public final class Styler {
 
     /**
      * The content a pseudo-element generates (CSS 2.1 §12.1–12.2), or null: only a {@code content}
-     * of strings, {@code attr()}s and counters generates a box; {@code normal} and {@code none} do
+     * of strings, {@code attr()}s, counters and quotes generates a box; {@code normal} and {@code none} do
      * not, and a pseudo-element that generates no box changes no counter.
      */
     private static GeneratedContent generated(Element element, ComputedStyle style, PseudoElement which, Walk walk) {
@@ -110,7 +113,7 @@ public final class Styler {
             return null;
         }
         walk.counters().update(pseudo);
-        return new GeneratedContent(ContentText.of(content, element, walk.counters()), pseudo);
+        return new GeneratedContent(ContentText.of(pseudo, element, walk.counters(), walk.quotes()), pseudo);
     }
 
     /**

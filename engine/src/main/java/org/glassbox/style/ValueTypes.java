@@ -212,6 +212,13 @@ final class ValueTypes {
         return value instanceof Text || value instanceof Keyword && !isCssWideKeyword(value);
     }
 
+    /** CSS 2.1 §12.3.1: {@code none}, {@code auto} (CSS Generated Content 3), or pairs of strings. */
+    static boolean quotes(CssValue value) {
+        List<CssValue> parts = value.components();
+        return keywords("none", "auto").test(value)
+                || !parts.isEmpty() && parts.size() % 2 == 0 && parts.stream().allMatch(Text.class::isInstance);
+    }
+
     /**
      * CSS 2.1 §12.4: {@code none}, or counter names, each followed by an integer or not. A name
      * cannot be {@code none} or a CSS-wide keyword.
