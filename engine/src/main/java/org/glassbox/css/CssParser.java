@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -107,7 +108,7 @@ public final class CssParser {
             return List.of();
         }
         Stylesheet sheet = parseStylesheet(HtmlParser.rawText(style), Origin.AUTHOR, source, baseUrl(style), media, firstLine(style));
-        return withImports(sheet, List.of(), subresources);
+        return withImports(sheet, List.of(), subresources, documentEncoding(style));
     }
 
     /** {@code rel} is a set of space-separated tokens, compared without case (HTML §4.6.7). */
@@ -132,9 +133,32 @@ public final class CssParser {
             return List.of();
         }
         return fetch(href, "stylesheet " + href, subresources)
-                .map(response -> parseStylesheet(response.text(), Origin.AUTHOR, href, response.url(), media, 1))
-                .map(sheet -> withImports(sheet, List.of(URI.create(href)), subresources))
+                .map(response -> fetchedSheet(response, href, media, List.of(URI.create(href)), subresources, linkEncoding(link)))
                 .orElse(List.of());
+    }
+
+    /**
+     * A fetched sheet, decoded (CSS Syntax 3 §3.2), after its imports, which fall back to the
+     * encoding it was decoded with.
+     *
+     * @param referrerEncoding the encoding the sheet falls back to if nothing in it or its response names one
+     */
+    private List<Stylesheet> fetchedSheet(Response response, String source, MediaList media, List<URI> chain,
+            Subresources subresources, Charset referrerEncoding) {
+        StylesheetEncoding.Decoded decoded = StylesheetEncoding.decode(response.body(), response.charset(), referrerEncoding);
+        Stylesheet sheet = parseStylesheet(decoded.text(), Origin.AUTHOR, source, response.url(), media, 1);
+        return withImports(sheet, chain, subresources, decoded.encoding());
+    }
+
+    /** A linked sheet falls back to the encoding its {@code charset} attribute names, else to the document's. */
+    private static Charset linkEncoding(Element link) {
+        return StylesheetEncoding.forLabel(link.attr("charset")).orElse(documentEncoding(link));
+    }
+
+    /** The encoding the document was decoded with (HTML §13.2.3), which its sheets fall back to. */
+    private static Charset documentEncoding(Element element) {
+        Document document = element.ownerDocument();
+        return document == null ? StandardCharsets.UTF_8 : document.charset();
     }
 
     /**
@@ -143,27 +167,32 @@ public final class CssParser {
      * order of appearance).
      *
      * @param chain the sheets this one was reached through, and itself if it has a URL
+     * @param encoding the sheet's encoding, which the sheets it imports fall back to
      */
-    private List<Stylesheet> withImports(Stylesheet sheet, List<URI> chain, Subresources subresources) {
+    private List<Stylesheet> withImports(Stylesheet sheet, List<URI> chain, Subresources subresources, Charset encoding) {
         List<Stylesheet> sheets = new ArrayList<>();
         for (ImportRule rule : sheet.imports()) {
-            List<URI> longer = Stream.concat(chain.stream(), Stream.of(rule.url())).toList();
-            imported(rule, sheet.source(), chain, subresources)
-                    .ifPresent(imported -> sheets.addAll(withImports(imported, longer, subresources)));
+            sheets.addAll(imported(rule, sheet.source(), chain, subresources, encoding));
         }
         sheets.add(sheet);
         return sheets;
     }
 
-    /** The sheet an {@code @import} brings in, unless it is for other media or would make the chain loop or run too deep. */
-    private Optional<Stylesheet> imported(ImportRule rule, String importer, List<URI> chain, Subresources subresources) {
+    /**
+     * The sheet an {@code @import} brings in, after its own imports; none if it is for other
+     * media or would make the chain loop or run too deep.
+     */
+    private List<Stylesheet> imported(ImportRule rule, String importer, List<URI> chain, Subresources subresources,
+            Charset importerEncoding) {
         String what = importer + ": @import of " + rule.url();
         if (!applies(rule.media(), what) || !fitsOnChain(rule.url(), what, chain)) {
-            return Optional.empty();
+            return List.of();
         }
         String source = rule.url().toString();
+        List<URI> longer = Stream.concat(chain.stream(), Stream.of(rule.url())).toList();
         return fetch(source, what, subresources)
-                .map(response -> parseStylesheet(response.text(), Origin.AUTHOR, source, response.url(), rule.media(), 1));
+                .map(response -> fetchedSheet(response, source, rule.media(), longer, subresources, importerEncoding))
+                .orElse(List.of());
     }
 
     /** A sheet already on the chain would import itself for ever; a chain of new URLs is cut at a depth. */
@@ -316,14 +345,19 @@ public final class CssParser {
         return rule.getUserData(UserDataConstants.KEY_LOCATOR) instanceof Locator locator ? locator.getLineNumber() : 1;
     }
 
-    /** A selector Glassbox cannot match, such as {@code a:hover}, matches nothing; its neighbours in the list still apply. */
+    /**
+     * A selector Glassbox cannot match, such as {@code a:hover}, matches nothing; its neighbours
+     * in the list still apply. An invalid one, such as {@code p::first-line em}, drops the whole
+     * rule (Selectors 3 §5): an empty list.
+     */
     private List<Selector> selectors(SelectorList list, String source) {
         List<Selector> selectors = new ArrayList<>();
         for (int i = 0; i < list.getLength(); i++) {
             try {
                 selectors.add(SelectorReader.read(list.item(i)));
             } catch (IllegalArgumentException e) {
-                log.detail(source + ": " + e.getMessage());
+                log.warn(source + ": skipped a rule: " + e.getMessage());
+                return List.of();
             }
         }
         return selectors;

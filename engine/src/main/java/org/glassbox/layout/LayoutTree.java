@@ -144,7 +144,7 @@ public final class LayoutTree {
 
     private static String describe(InlineFragment item) {
         if (item instanceof InlineBox box) {
-            return "InlineBox " + (box.element() == null ? "(generated)" : DomPrinter.label(box.element()));
+            return "InlineBox " + (box.element() == null ? "(pseudo-element)" : DomPrinter.label(box.element()));
         }
         if (item instanceof ImageBox image) {
             return "ImageBox " + DomPrinter.label(image.element());

@@ -12,6 +12,8 @@ import org.jsoup.nodes.Element;
  * element's start edge and only the last its end edge: the left and right margin, border and
  * padding of a left-to-right inline are drawn there and nowhere else (CSS 2.1 §8.6).
  *
+ * @param element the element that generated the box; null for the box of a pseudo-element:
+ *     {@code ::before}, {@code ::after} or {@code ::first-letter}
  * @param hasStartEdge the part begins where the element begins
  * @param hasEndEdge the part ends where the element ends
  */

@@ -143,8 +143,9 @@ public record RenderTree(RenderBlock root) {
     private static RenderBlock block(StyledNode node, List<RenderObject> children) {
         boolean mixed = children.stream().anyMatch(RenderObject::isInlineLevel)
                 && children.stream().anyMatch(child -> !child.isInlineLevel());
+        List<RenderObject> boxes = mixed ? wrapInlineRuns(children, node) : dropIfBlank(children);
         RenderBlock block = new RenderBlock(node.element(), node.style(),
-                mixed ? wrapInlineRuns(children, node) : dropIfBlank(children));
+                FirstLetter.split(boxes, node.style().display(), node.firstLetter()));
         return node.style().display().equals("list-item") ? withMarker(block, node) : block;
     }
 
@@ -220,7 +221,8 @@ public record RenderTree(RenderBlock root) {
 
     /**
      * CSS 2.1 §12.1: {@code ::before} and {@code ::after} content goes first and last inside the
-     * element, in a box of its own display, which belongs to no element.
+     * element, in a box of its own display, which belongs to no element. The box of a generated
+     * inline is what gives its font a say in the line's height (§10.8).
      */
     private static void addGenerated(GeneratedContent content, List<RenderObject> boxes) {
         RenderText text = content == null ? null : text(content.text(), content.style());
@@ -322,7 +324,7 @@ public record RenderTree(RenderBlock root) {
                     + (block.enclosingInlines().isEmpty() ? "" : " (inside an inline)");
         }
         if (box instanceof RenderInline inline) {
-            return "RenderInline " + (inline.element() == null ? "(generated)" : DomPrinter.label(inline.element()))
+            return "RenderInline " + (inline.element() == null ? "(pseudo-element)" : DomPrinter.label(inline.element()))
                     + part(inline);
         }
         if (box instanceof RenderImage image) {

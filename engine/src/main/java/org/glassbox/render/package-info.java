@@ -12,9 +12,13 @@
  * that sits on a line (§9.2.4). An inline element that holds a block is broken around it into
  * parts, and the block rises to be their sibling; inline content beside blocks is then wrapped in
  * anonymous blocks (§9.2.1.1), so every block holds either blocks or inline content, never both.
+ * A block container with {@code ::first-letter} rules has its first letter, with the punctuation
+ * around it, split off into an inline box of its own ({@link org.glassbox.render.FirstLetter},
+ * CSS 2.1 §5.12.2).
  *
  * <p>Not yet: markers of list items that start with a block, {@code list-style-image}, anonymous
- * table boxes outside tables, and floats and absolutely positioned boxes among inline content
- * (they start a new anonymous block instead of staying on the line).
+ * table boxes outside tables, {@code ::first-line}, generated images, and floats and absolutely
+ * positioned boxes among inline content (they start a new anonymous block instead of staying on
+ * the line).
  */
 package org.glassbox.render;

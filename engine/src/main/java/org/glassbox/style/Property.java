@@ -123,7 +123,11 @@ public enum Property {
     CURSOR("cursor", ValueTypes::cursor, keyword("auto"), true),
     OVERFLOW("overflow", ValueTypes::overflow, keyword("visible"), false),
     OPACITY("opacity", ValueTypes::alphaValue, new Number(1), false),
-    CONTENT("content", ValueTypes::content, keyword("normal"), false);
+    CONTENT("content", ValueTypes::content, keyword("normal"), false),
+    QUOTES("quotes", ValueTypes::quotes, keyword("auto"), true),
+    // CSS 2.1 §12.4: counters that generated content shows with counter() and counters().
+    COUNTER_RESET("counter-reset", ValueTypes::counterChanges, keyword("none"), false),
+    COUNTER_INCREMENT("counter-increment", ValueTypes::counterChanges, keyword("none"), false);
 
     private static final Map<String, Property> BY_NAME = Arrays.stream(values())
             .collect(Collectors.toMap(Property::cssName, Function.identity()));

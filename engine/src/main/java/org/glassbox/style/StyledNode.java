@@ -8,13 +8,14 @@ import org.jsoup.nodes.TextNode;
 /**
  * A DOM node with its computed style: an element, or a text node, which has its parent's
  * style (CSS 2.1 §9.2.2.1: text is styled by the element it is in). An element may also have
- * content its {@code ::before} and {@code ::after} generate.
+ * content its {@code ::before} and {@code ::after} generate, and rules for its first letter.
  *
  * @param before generated content before the element's own, or null
  * @param after generated content after the element's own, or null
+ * @param firstLetter the element's {@code ::first-letter} rules, or null if none apply to it
  */
 public record StyledNode(Node node, ComputedStyle style, List<StyledNode> children, GeneratedContent before,
-        GeneratedContent after) {
+        GeneratedContent after, FirstLetterStyle firstLetter) {
 
     public StyledNode {
         children = List.copyOf(children);
@@ -22,7 +23,7 @@ public record StyledNode(Node node, ComputedStyle style, List<StyledNode> childr
 
     /** A node without generated content. */
     public StyledNode(Node node, ComputedStyle style, List<StyledNode> children) {
-        this(node, style, children, null, null);
+        this(node, style, children, null, null, null);
     }
 
     /** The element, or null for text. */

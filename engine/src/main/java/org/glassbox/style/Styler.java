@@ -34,45 +34,86 @@ public final class Styler {
         // CSS Values 3 §6.1.1: rem in the root element's own font-size is the initial font size.
         Lengths lengths = new Lengths(viewport, FontSizes.MEDIUM, glyphs);
         ComputedStyle rootStyle = ValueComputer.compute(Cascade.cascadedValues(root, cssom), null, lengths);
-        return new StyledTree(styled(root, rootStyle, cssom, lengths.withRootFontSize(rootStyle.fontSize())));
+        Walk walk = new Walk(cssom, lengths.withRootFontSize(rootStyle.fontSize()), new Counters(), new Quotes());
+        return new StyledTree(styled(root, rootStyle, walk));
     }
 
-    private StyledNode styled(Element element, ComputedStyle style, Cssom cssom, Lengths lengths) {
+    /**
+     * What styling one document carries from element to element: its CSSOM, the lengths relative
+     * units are measured with, and the counters in scope and quotes' depth so far.
+     */
+    private record Walk(Cssom cssom, Lengths lengths, Counters counters, Quotes quotes) {
+
+        /**
+         * CSS 2.1 §12.4.3: a subtree that is not displayed changes counters, and quotes' depth,
+         * only in a copy, which is dropped.
+         */
+        Walk notDisplayed() {
+            return new Walk(cssom, lengths, counters.copy(), quotes.copy());
+        }
+
+        ComputedStyle styleOf(Element element, ComputedStyle parent) {
+            return ValueComputer.compute(Cascade.cascadedValues(element, cssom), parent, lengths);
+        }
+
+        /** A pseudo-element's style inherits from its element's (CSS 2.1 §12.1). */
+        ComputedStyle styleOf(Element element, PseudoElement pseudoElement, ComputedStyle elementStyle) {
+            return ValueComputer.compute(Cascade.cascadedValues(element, cssom, pseudoElement), elementStyle, lengths);
+        }
+    }
+
+    /**
+     * An element with its generated content and its children, in tree order, the order in which
+     * counters change (CSS 2.1 §12.4): the element's own, then its {@code ::before}'s, its
+     * children's and its {@code ::after}'s.
+     */
+    private static StyledNode styled(Element element, ComputedStyle style, Walk walk) {
+        Walk scope = style.display().equals("none") ? walk.notDisplayed() : walk;
+        scope.counters().update(style);
+        scope.counters().enterChildren();
+        GeneratedContent before = generated(element, style, PseudoElement.BEFORE, scope);
+        List<StyledNode> children = children(element, style, scope);
+        GeneratedContent after = generated(element, style, PseudoElement.AFTER, scope);
+        scope.counters().leaveChildren();
+        return new StyledNode(element, style, children, before, after, firstLetter(element, scope));
+    }
+
+    private static List<StyledNode> children(Element element, ComputedStyle style, Walk walk) {
         List<StyledNode> children = new ArrayList<>();
         for (Node child : element.childNodes()) {
             if (child instanceof Element childElement) {
-                ComputedStyle childStyle = ValueComputer.compute(Cascade.cascadedValues(childElement, cssom), style, lengths);
-                children.add(styled(childElement, childStyle, cssom, lengths));
+                children.add(styled(childElement, walk.styleOf(childElement, style), walk));
             } else if (child instanceof TextNode) {
                 children.add(new StyledNode(child, style, List.of()));
             }
         }
-        return new StyledNode(element, style, children, generated(element, style, cssom, lengths, PseudoElement.BEFORE),
-                generated(element, style, cssom, lengths, PseudoElement.AFTER));
+        return children;
+    }
+
+    /** The {@code ::first-letter} rules of the element, computed later against the element that holds the letter. */
+    private static FirstLetterStyle firstLetter(Element element, Walk walk) {
+        if (!walk.cssom().stylesPseudoElements()) {
+            return null;
+        }
+        return FirstLetterStyle.of(Cascade.cascadedValues(element, walk.cssom(), PseudoElement.FIRST_LETTER), walk.lengths());
     }
 
     /**
      * The content a pseudo-element generates (CSS 2.1 §12.1–12.2), or null: only a {@code content}
-     * of strings and {@code attr()}s generates a box; {@code normal} and {@code none} do not.
+     * of strings, {@code attr()}s, counters and quotes generates a box; {@code normal} and {@code none} do
+     * not, and a pseudo-element that generates no box changes no counter.
      */
-    private GeneratedContent generated(Element element, ComputedStyle style, Cssom cssom, Lengths lengths, PseudoElement which) {
-        if (!cssom.stylesPseudoElements()) {
+    private static GeneratedContent generated(Element element, ComputedStyle style, PseudoElement which, Walk walk) {
+        if (!walk.cssom().stylesPseudoElements()) {
             return null;
         }
-        ComputedStyle pseudo = ValueComputer.compute(Cascade.cascadedValues(element, cssom, which), style, lengths);
+        ComputedStyle pseudo = walk.styleOf(element, which, style);
         CssValue content = pseudo.get(Property.CONTENT);
         if (content.is("normal") || content.is("none") || pseudo.display().equals("none")) {
             return null;
         }
-        StringBuilder text = new StringBuilder();
-        for (CssValue part : content.components()) {
-            if (part instanceof CssValue.Text string) {
-                text.append(string.value());
-            } else if (part instanceof CssValue.Function function && function.name().equals("attr") && !function.arguments().isEmpty()) {
-                text.append(element.attr(function.arguments().get(0).toString()));
-            }
-        }
-        return new GeneratedContent(text.toString(), pseudo);
+        walk.counters().update(pseudo);
+        return new GeneratedContent(ContentText.of(pseudo, element, walk.counters(), walk.quotes()), pseudo);
     }
 
     /**

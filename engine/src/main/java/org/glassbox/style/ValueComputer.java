@@ -101,7 +101,7 @@ final class ValueComputer {
 
     private CssValue absolute(Property property, CssValue specified) {
         return switch (property) {
-            case FONT_FAMILY, Z_INDEX, CURSOR -> specified;
+            case FONT_FAMILY, Z_INDEX, CURSOR, COUNTER_RESET, COUNTER_INCREMENT -> specified;
             case FONT_SIZE -> fontSize(specified);
             case FONT_WEIGHT -> new Number(fontWeight(specified));
             case LINE_HEIGHT -> lineHeight(specified);

@@ -17,6 +17,7 @@ import org.glassbox.css.CssValue.Number;
 import org.glassbox.css.CssValue.Percentage;
 import org.glassbox.css.CssValue.Text;
 import org.glassbox.css.CssValue.Url;
+import org.glassbox.css.CssValue.ValueList;
 
 /**
  * The value types of CSS Values 3 ({@code <length>}, {@code <percentage>}, {@code <color>}…)
@@ -211,6 +212,33 @@ final class ValueTypes {
         return value instanceof Text || value instanceof Keyword && !isCssWideKeyword(value);
     }
 
+    /** CSS 2.1 §12.3.1: {@code none}, {@code auto} (CSS Generated Content 3), or pairs of strings. */
+    static boolean quotes(CssValue value) {
+        List<CssValue> parts = value.components();
+        return keywords("none", "auto").test(value)
+                || !parts.isEmpty() && parts.size() % 2 == 0 && parts.stream().allMatch(Text.class::isInstance);
+    }
+
+    /**
+     * CSS 2.1 §12.4: {@code none}, or counter names, each followed by an integer or not. A name
+     * cannot be {@code none} or a CSS-wide keyword.
+     */
+    static boolean counterChanges(CssValue value) {
+        if (keywords("none").test(value)) {
+            return true;
+        }
+        List<CssValue> parts = value.components();
+        for (int i = 0; i < parts.size(); i++) {
+            CssValue part = parts.get(i);
+            boolean name = part instanceof Keyword && !part.is("none") && !isCssWideKeyword(part);
+            boolean integerAfterName = integer(part) && i > 0 && parts.get(i - 1) instanceof Keyword;
+            if (!name && !integerAfterName) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * CSS 2.1 §12.2: {@code normal}, {@code none}, or a sequence of strings, images, counters,
      * attributes and quotes.
@@ -219,7 +247,21 @@ final class ValueTypes {
         Predicate<CssValue> quote = keywords("open-quote", "close-quote", "no-open-quote", "no-close-quote");
         return keywords("normal", "none").test(value) || value.components().stream().allMatch(part -> part instanceof Text
                 || image(part) || quote.test(part)
-                || part instanceof Function function && Set.of("counter", "counters", "attr").contains(function.name()));
+                || part instanceof Function function && (function.name().equals("attr") || isCounter(function)));
+    }
+
+    /** CSS 2.1 §12.2: {@code counter(name)}, {@code counter(name, style)}, {@code counters(name, string)}, {@code counters(name, string, style)}. */
+    private static boolean isCounter(Function function) {
+        List<List<CssValue>> parts = commaSeparated(new ValueList(function.arguments()));
+        if (parts.stream().anyMatch(part -> part.size() != 1)) {
+            return false;
+        }
+        List<CssValue> arguments = parts.stream().map(part -> part.get(0)).toList();
+        int styleAt = function.name().equals("counters") ? 2 : 1;
+        boolean separated = styleAt == 1 || arguments.size() > 1 && arguments.get(1) instanceof Text;
+        return (function.name().equals("counter") || function.name().equals("counters"))
+                && arguments.get(0) instanceof Keyword && separated
+                && (arguments.size() == styleAt || arguments.size() == styleAt + 1 && arguments.get(styleAt) instanceof Keyword);
     }
 
     private static boolean isNegative(CssValue value) {

@@ -16,13 +16,21 @@
  * Percentages that need the containing block stay for layout, alone or in a
  * {@link org.glassbox.css.Calc}. The result is a {@link org.glassbox.style.StyledTree}, printed
  * with each element's non-initial values; {@link org.glassbox.style.ComputedStyle#getPropertyValue}
- * serializes a value as Chromium's {@code getComputedStyle} does.
+ * serializes a value as Chromium's {@code getComputedStyle} does. An element's
+ * {@code ::first-letter} rules are cascaded but not yet computed
+ * ({@link org.glassbox.style.FirstLetterStyle}): the letter inherits from the innermost element
+ * that holds it, which only box generation finds. {@code ::before} and {@code ::after} content is
+ * made into text as the walk reaches it, so {@code counter()} and {@code counters()} show the
+ * counters that {@code counter-reset} and {@code counter-increment} have set by then, scoped as
+ * CSS 2.1 §12.4 says ({@code Counters}) and written in a list-style-type ({@code CounterStyle}),
+ * and quotes as deep as {@code open-quote} and {@code close-quote} have nested them ({@code Quotes}).
  *
  * <p>The properties are those in {@link org.glassbox.style.Property}: the box model, display,
  * position and float, the font, text and list properties, colors and backgrounds, outlines,
  * visibility, overflow, opacity, content. Not yet: {@code min()}, {@code max()},
  * {@code clamp()}, the intrinsic sizes ({@code min-content}…), {@code revert}, {@code url()}s
  * made absolute, the used values that {@code getComputedStyle} gives for the sizes of rendered
- * boxes, {@code attr()} in {@code content}, and every property not in that list.
+ * boxes, the quotes of {@code q} elements, the armenian and georgian counter styles, the implicit
+ * {@code list-item} counter, {@code ::first-line}, and every property not in that list.
  */
 package org.glassbox.style;

@@ -83,12 +83,12 @@ class RenderTreeTest {
                       RenderBlock (anonymous)
                         RenderText "Title"
                     RenderBlock <p>
-                      RenderInline (generated)
+                      RenderInline (pseudo-element)
                         RenderText "→ "
                       RenderText "Step "
                       RenderInline <em>
                         RenderText "now"
-                      RenderInline (generated)
+                      RenderInline (pseudo-element)
                         RenderText " (2)"
                 """);
     }
