@@ -17,7 +17,7 @@ import org.mozilla.javascript.annotations.JSSetter;
 /**
  * The JavaScript object standing for a jsoup node: the {@code Node} interface of DOM §4.4, as
  * far as this first binding goes — {@code textContent}, {@code parentNode}, {@code firstChild},
- * {@code appendChild}, {@code insertBefore} and {@code removeChild}. Scripts get
+ * {@code appendChild}, {@code insertBefore}, {@code removeChild} and {@code cloneNode}. Scripts get
  * these objects from the {@link WrapperCache}, never by {@code new}.
  *
  * <p>Public only because Rhino's {@code defineClass} reflects on it: it makes the
@@ -135,6 +135,14 @@ public class NodeWrapper extends ScriptableObject {
     @JSGetter
     public Object getFirstChild() {
         return node().childNodeSize() == 0 ? null : wrap(node().childNode(0));
+    }
+
+    /** A copy of the node in no tree, with copies of its descendants if {@code deep} (DOM §4.4 "clone a node"). */
+    @JSFunction
+    public Object cloneNode(boolean deep) {
+        Node copy = deep ? node().clone() : node().shallowClone();
+        copy.remove(); // jsoup puts a copy in a shell document of its own; the DOM's has no parent
+        return wrap(copy);
     }
 
     private static Node nodeOf(Object argument, String method) {

@@ -34,7 +34,8 @@
  *   <li>Most of the DOM: this first binding has {@code getElementById},
  *       {@code getElementsByClassName} (an array, not a live collection), {@code querySelector},
  *       {@code createElement}, {@code createTextNode}, {@code appendChild},
- *       {@code insertBefore}, {@code removeChild}, {@code parentNode}, {@code firstChild},
+ *       {@code insertBefore}, {@code removeChild}, {@code cloneNode}, {@code parentNode},
+ *       {@code firstChild},
  *       {@code textContent}, {@code getAttribute}, {@code setAttribute}, {@code className},
  *       {@code body} and {@code documentElement}.</li>
  *   <li>DOMException: errors the DOM names HierarchyRequestError or InvalidCharacterError are

@@ -213,4 +213,19 @@ class DomBindingTest {
         assertThat(page.infos()).containsExactly("console.log: script", "console.log: load undefined");
         assertThat(page.report.scriptsRun()).isEqualTo(2);
     }
+
+    @Test
+    void cloneNodeCopiesTheNodeOutsideTheTree() {
+        PageRun page = PageRun.of("""
+                <div id=d><p class=x>a <b>b</b></p></div>
+                <script>
+                  var p = document.querySelector('p');
+                  var deep = p.cloneNode(true), shallow = p.cloneNode(false);
+                  console.log(deep.parentNode, deep.textContent, shallow.textContent, shallow.className);
+                  document.getElementById('d').appendChild(deep);
+                </script>""");
+
+        assertThat(page.infos()).containsExactly("console.log: null a b  x");
+        assertThat(page.html("d")).isEqualTo("<p class=\"x\">a <b>b</b></p><p class=\"x\">a <b>b</b></p>");
+    }
 }
