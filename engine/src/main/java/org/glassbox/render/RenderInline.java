@@ -29,6 +29,11 @@ public record RenderInline(Element element, ComputedStyle style, List<RenderObje
         this(element, style, children, true, true);
     }
 
+    /** Whether the box is only a part of its element, which was broken around a block. */
+    public boolean isPart() {
+        return !(hasStartEdge && hasEndEdge);
+    }
+
     /**
      * A box is itself and no other: two parts of one element can hold the same things and still
      * be two boxes. Identity also keeps a box cheap as a map key, where a record's own hash

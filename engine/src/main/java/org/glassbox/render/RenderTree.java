@@ -23,8 +23,9 @@ import org.glassbox.style.StyledTree;
 /**
  * The render-tree phase: decides which boxes the styled DOM generates (CSS 2.1 §9.2). Elements
  * with {@code display: none} generate nothing, not even for their descendants; block and
- * list-item elements generate block boxes; inline elements, inline boxes; text, text runs. Where
- * inline content sits beside blocks, it is wrapped in anonymous block boxes.
+ * list-item elements generate block boxes; inline elements, inline boxes, broken around any block
+ * inside them; text, text runs. Where inline content sits beside blocks, it is wrapped in
+ * anonymous block boxes.
  */
 public record RenderTree(RenderBlock root) {
 
@@ -275,10 +276,14 @@ public record RenderTree(RenderBlock root) {
         if (box instanceof RenderText text) {
             return text.isBlank();
         }
-        return box instanceof RenderInline part && !(part.hasStartEdge() && part.hasEndEdge())
-                && !(part.hasStartEdge() && hasFrame(part.style(), MARGIN_LEFT, BORDER_LEFT_WIDTH, PADDING_LEFT))
-                && !(part.hasEndEdge() && hasFrame(part.style(), MARGIN_RIGHT, BORDER_RIGHT_WIDTH, PADDING_RIGHT))
-                && part.children().stream().allMatch(RenderTree::isBlank);
+        return box instanceof RenderInline inline && inline.isPart() && !drawsAnEdge(inline)
+                && inline.children().stream().allMatch(RenderTree::isBlank);
+    }
+
+    /** Whether a part has its element's start or end edge, with a margin, border or padding there that a line shows (CSS 2.1 §9.4.2). */
+    private static boolean drawsAnEdge(RenderInline part) {
+        return part.hasStartEdge() && hasFrame(part.style(), MARGIN_LEFT, BORDER_LEFT_WIDTH, PADDING_LEFT)
+                || part.hasEndEdge() && hasFrame(part.style(), MARGIN_RIGHT, BORDER_RIGHT_WIDTH, PADDING_RIGHT);
     }
 
     /** Whether any of a side's margin, border and padding takes room; an auto margin of an inline is 0 (CSS 2.1 §10.3.1). */
@@ -340,9 +345,9 @@ public record RenderTree(RenderBlock root) {
 
     /** Which part of an inline element broken around blocks the box is; nothing for a whole one. */
     private static String part(RenderInline inline) {
-        if (inline.hasStartEdge()) {
-            return inline.hasEndEdge() ? "" : " (first part)";
+        if (!inline.isPart()) {
+            return "";
         }
-        return inline.hasEndEdge() ? " (last part)" : " (middle part)";
+        return inline.hasStartEdge() ? " (first part)" : inline.hasEndEdge() ? " (last part)" : " (middle part)";
     }
 }

@@ -1,17 +1,19 @@
 package org.glassbox.script;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.mozilla.javascript.Context;
 import org.mozilla.javascript.ScriptRuntime;
 import org.mozilla.javascript.annotations.JSFunction;
 import org.mozilla.javascript.annotations.JSGetter;
 
 /**
  * The JavaScript object standing for the jsoup document, the page's {@code document}: finding
- * elements ({@code getElementById}, {@code querySelector}), making nodes
+ * elements ({@code getElementById}, {@code getElementsByClassName}, {@code querySelector}), making nodes
  * ({@code createElement}, {@code createTextNode}) and the two roots {@code documentElement} and
  * {@code body} (DOM §4.5, HTML §3.1.3). Public only because Rhino's {@code defineClass} reflects
  * on it.
@@ -96,6 +98,20 @@ public final class DocumentWrapper extends NodeWrapper {
                 .filter(child -> child.nameIs("body") || child.nameIs("frameset"))
                 .findFirst()
                 .orElse(null));
+    }
+
+    /**
+     * The elements that have every class in {@code classNames}, a space-separated list, in tree
+     * order (DOM §4.2.6 "list of elements with class names"); classes match case-sensitively, as
+     * in a document in no-quirks mode. The DOM gives a live HTMLCollection; this is an array,
+     * a snapshot.
+     */
+    @JSFunction
+    public Object getElementsByClassName(String classNames) {
+        List<String> wanted = List.of(classNames.strip().split("[ \\t\\n\\f\\r]+"));
+        Object[] found = classNames.isBlank() ? new Object[0] : document().stream()
+                .filter(element -> element.classNames().containsAll(wanted)).map(this::wrap).toArray();
+        return Context.getCurrentContext().newArray(getTopLevelScope(this), found);
     }
 
     private Document document() {

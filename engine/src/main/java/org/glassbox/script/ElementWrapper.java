@@ -5,11 +5,13 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.mozilla.javascript.ScriptRuntime;
 import org.mozilla.javascript.annotations.JSFunction;
+import org.mozilla.javascript.annotations.JSGetter;
+import org.mozilla.javascript.annotations.JSSetter;
 
 /**
  * The JavaScript object standing for a jsoup element: the DOM's {@code Element} interface
- * (DOM §4.9) as far as this first binding goes — {@code querySelector}, {@code getAttribute}
- * and {@code setAttribute}. Public only because Rhino's {@code defineClass} reflects on it.
+ * (DOM §4.9) as far as this first binding goes — {@code querySelector}, {@code getAttribute},
+ * {@code setAttribute} and {@code className}. Public only because Rhino's {@code defineClass} reflects on it.
  */
 public final class ElementWrapper extends NodeWrapper {
 
@@ -55,6 +57,17 @@ public final class ElementWrapper extends NodeWrapper {
                     "setAttribute: '" + qualifiedName + "' is not a valid attribute name (InvalidCharacterError)");
         }
         element().attr(qualifiedName.toLowerCase(Locale.ROOT), value);
+    }
+
+    /** The {@code class} attribute, or the empty string (DOM §4.9: {@code className} reflects it). */
+    @JSGetter("className")
+    public String getClassAttribute() {
+        return element().attr("class");
+    }
+
+    @JSSetter("className")
+    public void setClassAttribute(String value) {
+        element().attr("class", value);
     }
 
     private Element element() {

@@ -16,7 +16,8 @@ import org.mozilla.javascript.annotations.JSSetter;
 
 /**
  * The JavaScript object standing for a jsoup node: the {@code Node} interface of DOM §4.4, as
- * far as this first binding goes — {@code textContent} and {@code appendChild}. Scripts get
+ * far as this first binding goes — {@code textContent}, {@code parentNode}, {@code firstChild},
+ * {@code appendChild}, {@code insertBefore}, {@code removeChild} and {@code cloneNode}. Scripts get
  * these objects from the {@link WrapperCache}, never by {@code new}.
  *
  * <p>Public only because Rhino's {@code defineClass} reflects on it: it makes the
@@ -90,6 +91,65 @@ public class NodeWrapper extends ScriptableObject {
         ensurePreInsertionValidity(wrapper.node(), node());
         ((Element) node()).appendChild(wrapper.node());
         return child;
+    }
+
+    /**
+     * Inserts {@code child} before {@code reference}, one of this node's children, and returns
+     * it; a null reference appends (DOM §4.2.3 "pre-insert"). A child already in a tree moves.
+     */
+    @JSFunction
+    public Object insertBefore(Object child, Object reference) {
+        Node node = nodeOf(child, "insertBefore");
+        ensurePreInsertionValidity(node, node());
+        if (reference == null || Undefined.isUndefined(reference)) {
+            ((Element) node()).appendChild(node);
+            return child;
+        }
+        Node before = nodeOf(reference, "insertBefore");
+        if (before.parent() != node()) {
+            throw ScriptRuntime.typeError("insertBefore: the reference is not a child of this node (NotFoundError)");
+        }
+        node.remove(); // first, so that the reference's index is counted without it
+        ((Element) node()).insertChildren(before.siblingIndex(), node);
+        return child;
+    }
+
+    /** Removes {@code child}, which must be one of this node's children, and returns it (DOM §4.2.3 "pre-remove"). */
+    @JSFunction
+    public Object removeChild(Object child) {
+        Node node = nodeOf(child, "removeChild");
+        if (node.parent() != node()) {
+            throw ScriptRuntime.typeError("removeChild: the node is not a child of this node (NotFoundError)");
+        }
+        node.remove();
+        return child;
+    }
+
+    /** The node's parent, or null (DOM §4.4); a document is an element to jsoup, but to the DOM has no parent. */
+    @JSGetter
+    public Object getParentNode() {
+        return node() instanceof Document ? null : wrap(node().parent());
+    }
+
+    /** The node's first child, or null (DOM §4.4). */
+    @JSGetter
+    public Object getFirstChild() {
+        return node().childNodeSize() == 0 ? null : wrap(node().childNode(0));
+    }
+
+    /** A copy of the node in no tree, with copies of its descendants if {@code deep} (DOM §4.4 "clone a node"). */
+    @JSFunction
+    public Object cloneNode(boolean deep) {
+        Node copy = deep ? node().clone() : node().shallowClone();
+        copy.remove(); // jsoup puts a copy in a shell document of its own; the DOM's has no parent
+        return wrap(copy);
+    }
+
+    private static Node nodeOf(Object argument, String method) {
+        if (!(argument instanceof NodeWrapper wrapper)) {
+            throw ScriptRuntime.typeError(method + ": the argument is not a Node");
+        }
+        return wrapper.node();
     }
 
     /** The wrapped node. A prototype object wraps none: using it as a node is a TypeError, as in browsers. */

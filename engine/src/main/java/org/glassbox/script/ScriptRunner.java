@@ -52,7 +52,8 @@ public final class ScriptRunner {
      */
     public ScriptReport run(Document dom, Subresources subresources) {
         List<Element> scripts = classicScriptElements(dom);
-        if (scripts.isEmpty()) {
+        Optional<ClassicScript> onload = loadEventHandler(dom);
+        if (scripts.isEmpty() && onload.isEmpty()) {
             return new ScriptReport(0, 0); // a page without scripts does not pay for starting Rhino
         }
         Realm realm = new Realm(sandbox, dom, log);
@@ -67,7 +68,26 @@ public final class ScriptRunner {
                 errors += realm.run(script.get()) ? 0 : 1;
             }
         }
+        if (onload.isPresent()) {
+            scriptsRun++;
+            errors += realm.run(onload.get()) ? 0 : 1;
+        }
         return new ScriptReport(scriptsRun, errors);
+    }
+
+    /**
+     * The page's load event handler, run once every script has: HTML §8.4 "the end" fires
+     * {@code load} at the window when the document is parsed, and a body's {@code onload}
+     * attribute is the window's handler for it (HTML §8.1.8.2). The attribute's text is the body
+     * of a function with an {@code event} argument (§8.1.8.1), called here without an event
+     * object, since there are no events yet.
+     */
+    private static Optional<ClassicScript> loadEventHandler(Document dom) {
+        Element html = dom.firstElementChild(); // not jsoup's body(), which would make a body if there were none
+        Optional<Element> body = html == null ? Optional.empty()
+                : html.children().stream().filter(child -> child.nameIs("body") && child.hasAttr("onload")).findFirst();
+        return body.map(element -> new ClassicScript("(function (event) {" + element.attr("onload") + "\n})();",
+                dom.location(), firstLine(element)));
     }
 
     /**

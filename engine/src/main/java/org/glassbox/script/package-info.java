@@ -17,6 +17,9 @@
  * script does wrong — a syntax error, an uncaught exception, a failed fetch, a loop that never
  * ends — is one warning with the file and line, and the next script runs.
  *
+ * Once every script has run, the body's {@code onload} attribute runs as the page's load event
+ * handler.
+ *
  * <p>Not supported:
  * <ul>
  *   <li>Running each script when the parser reaches it: every script runs after the whole page
@@ -24,11 +27,17 @@
  *   <li>Module scripts ({@code type=module}), and scripts a script inserts into the page.</li>
  *   <li>Language features Rhino lacks: {@code class}, {@code async}/{@code await}, spread in
  *       calls ({@code f(...args)}).</li>
- *   <li>Events, timers ({@code setTimeout}), {@code document.write}, {@code window}.</li>
- *   <li>Most of the DOM: this first binding has {@code getElementById}, {@code querySelector},
+ *   <li>Events other than the body's {@code onload} (no {@code addEventListener}, no event
+ *       object), timers ({@code setTimeout}), {@code document.write}, {@code window}.</li>
+ *   <li>Layout from scripts: {@code offsetHeight}, {@code getBoundingClientRect} and the like
+ *       are undefined.</li>
+ *   <li>Most of the DOM: this first binding has {@code getElementById},
+ *       {@code getElementsByClassName} (an array, not a live collection), {@code querySelector},
  *       {@code createElement}, {@code createTextNode}, {@code appendChild},
- *       {@code textContent}, {@code getAttribute}, {@code setAttribute}, {@code body} and
- *       {@code documentElement}.</li>
+ *       {@code insertBefore}, {@code removeChild}, {@code cloneNode}, {@code parentNode},
+ *       {@code firstChild},
+ *       {@code textContent}, {@code getAttribute}, {@code setAttribute}, {@code className},
+ *       {@code body} and {@code documentElement}.</li>
  *   <li>DOMException: errors the DOM names HierarchyRequestError or InvalidCharacterError are
  *       thrown as TypeErrors whose message names them; an invalid selector is a SyntaxError.</li>
  *   <li>Calling an interface object: {@code new Element()} gives an object whose every use is a

@@ -170,4 +170,62 @@ class DomBindingTest {
 
         assertThat(page.infos()).containsExactly("console.log: t", "console.log: text");
     }
+
+    @Test
+    void insertBeforeAndRemoveChildRearrangeTheChildren() {
+        PageRun page = PageRun.of("""
+                <div id=d><p id=a>a</p><p id=c>c</p><p id=x>x</p></div>
+                <script>
+                  var d = document.getElementById('d');
+                  var b = document.createElement('p');
+                  b.textContent = 'b';
+                  d.insertBefore(b, document.getElementById('c'));
+                  d.insertBefore(document.getElementById('a'), null);
+                  console.log(d.removeChild(document.getElementById('x')).parentNode, d.firstChild.textContent);
+                  try { d.removeChild(document.body); } catch (e) { console.log(e.message); }
+                </script>""");
+
+        assertThat(page.html("d")).isEqualTo("<p>b</p><p id=\"c\">c</p><p id=\"a\">a</p>");
+        assertThat(page.infos()).containsExactly("console.log: null b",
+                "console.log: removeChild: the node is not a child of this node (NotFoundError)");
+    }
+
+    @Test
+    void getElementsByClassNameFindsElementsWithEveryClassAndClassNameReflectsTheAttribute() {
+        PageRun page = PageRun.of("""
+                <p class="a b">1</p><p class="b">2</p><p class="A b">3</p>
+                <script>
+                  var found = document.getElementsByClassName(' b  a ');
+                  console.log(found.length, found[0].textContent, document.getElementsByClassName('b').length);
+                  found[0].className = 'c';
+                  console.log(found[0].getAttribute('class'), document.getElementsByClassName('').length);
+                </script>""");
+
+        assertThat(page.infos()).containsExactly("console.log: 1 1 3", "console.log: c 0");
+    }
+
+    @Test
+    void theBodysOnloadRunsAfterEveryScript() {
+        PageRun page = PageRun.of("""
+                <body onload="console.log('load', typeof event); return;">
+                <script>console.log('script')</script>""");
+
+        assertThat(page.infos()).containsExactly("console.log: script", "console.log: load undefined");
+        assertThat(page.report.scriptsRun()).isEqualTo(2);
+    }
+
+    @Test
+    void cloneNodeCopiesTheNodeOutsideTheTree() {
+        PageRun page = PageRun.of("""
+                <div id=d><p class=x>a <b>b</b></p></div>
+                <script>
+                  var p = document.querySelector('p');
+                  var deep = p.cloneNode(true), shallow = p.cloneNode(false);
+                  console.log(deep.parentNode, deep.textContent, shallow.textContent, shallow.className);
+                  document.getElementById('d').appendChild(deep);
+                </script>""");
+
+        assertThat(page.infos()).containsExactly("console.log: null a b  x");
+        assertThat(page.html("d")).isEqualTo("<p class=\"x\">a <b>b</b></p><p class=\"x\">a <b>b</b></p>");
+    }
 }
