@@ -164,14 +164,31 @@ final class BlockLayout {
                 newContext || border.top() > 0 || padding.top() > 0);
         if (isTable(style)) {
             block.children().stream().filter(child -> child.style().display().equals("table-caption")).forEach(stack::add);
-            stack.addGrid(tableLayout.layout(block, horizontal.width()));
+            stack.addGrid(tableLayout.layout(block, horizontal.width(), sizing.usedHeight(0, space.height())));
         } else if (block.hasInlineChildren()) {
             stack.addLines(inlineLayout.layout(block, horizontal.width(), stack));
         } else {
             block.children().forEach(stack::add);
         }
         boolean bottomFenced = newContext || border.bottom() > 0 || padding.bottom() > 0 || height.orElse(0) > 0;
-        return stack.finish(block, horizontal.width(), height, sizing, margin, border, padding, bottomFenced);
+        return movedWithEnclosingInlines(block, stack.finish(block, horizontal.width(), height, sizing, margin, border,
+                padding, bottomFenced), space);
+    }
+
+    /**
+     * CSS 2.1 §9.2.1.1: a block inside relatively positioned inlines moves with them (§9.4.3). The
+     * laid-out box carries that shift as its position, which its parent adds to where it places it.
+     */
+    private static Laid movedWithEnclosingInlines(RenderBlock block, Laid laid, Space space) {
+        double dx = 0;
+        double dy = 0;
+        for (ComputedStyle inline : block.enclosingInlines()) {
+            double[] offset = relativeOffset(inline, space.width(), Double.NaN);
+            dx += offset[0];
+            dy += offset[1];
+        }
+        return dx == 0 && dy == 0 ? laid
+                : new Laid(laid.box().at(dx, dy), laid.top(), laid.bottom(), laid.collapsesThrough(), laid.absolutes());
     }
 
     /**
@@ -396,7 +413,8 @@ final class BlockLayout {
                     space.originX() + space.width());
             Space beside = new Space(band.width(), space.height(), space.floats(), band.left(), space.originY());
             Laid laid = layout(block, beside, estimate);
-            return new Laid(laid.box().at(band.left() - space.originX(), 0), laid.top(), laid.bottom(),
+            BlockBox box = laid.box();
+            return new Laid(box.at(box.x() + band.left() - space.originX(), box.y()), laid.top(), laid.bottom(),
                     laid.collapsesThrough(), laid.absolutes());
         }
 
@@ -499,9 +517,13 @@ final class BlockLayout {
             }
         }
 
-        /** Places a child below the last; a box laid out beside floats comes with its shift to the right as its x. */
+        /**
+         * Places a child below the last. A box laid out beside floats, or inside relatively
+         * positioned inlines, comes with its shift as its position.
+         */
         private void place(Laid child, double childY) {
-            placeAt(child, contentLeft + child.box().x() + child.box().margin().left(), contentTop + childY);
+            BlockBox box = child.box();
+            placeAt(child, contentLeft + box.x() + box.margin().left(), contentTop + childY + box.y());
         }
 
         /** Puts a child at its place, moved if it is relatively positioned, and takes over its waiting absolutes. */

@@ -58,30 +58,57 @@ final class TableLayout {
                 .map(intrinsicWidths::ofMarginBox).reduce(grid, Widths::max);
     }
 
-    /** Lays out a table's grid in its content box of {@code width}; the boxes come back in content-box coordinates. */
-    Grid layout(RenderBlock table, double width) {
+    /**
+     * Lays out a table's grid in its content box of {@code width}, its rows growing to fill
+     * {@code height} if they are not as tall; the boxes come back in content-box coordinates.
+     */
+    Grid layout(RenderBlock table, double width, double height) {
         List<Row> rows = rows(table);
         double[] spacing = spacing(table.style());
         boolean collapse = table.style().keyword(BORDER_COLLAPSE).equals("collapse");
         double[] columnWidths = distribute(columns(rows, intrinsicWidths), width - spacing[0] * (columnCount(rows) + 1));
         double rowWidth = width - 2 * spacing[0];
+        List<BlockBox> laidRows = new ArrayList<>();
+        rows.forEach(row -> laidRows.add(layoutRow(row, columnWidths, spacing[0], rowWidth, collapse, 0)));
+        double extra = height - gridHeight(laidRows, spacing[1]);
+        if (extra > 0) {
+            growRows(rows, laidRows, extra, columnWidths, spacing[0], rowWidth, collapse);
+        }
         List<BlockBox> boxes = new ArrayList<>();
         double y = spacing[1];
         for (int start = 0, end; start < rows.size(); start = end) {
             end = endOfGroup(rows, start);
-            List<BlockBox> laid = new ArrayList<>();
-            rows.subList(start, end).forEach(row -> laid.add(layoutRow(row, columnWidths, spacing[0], rowWidth, collapse)));
+            List<BlockBox> laid = laidRows.subList(start, end);
             RenderBlock group = rows.get(start).group();
-            List<BlockBox> placed = group == null ? stack(laid, spacing[1], Edges.ZERO) : List.of(groupBox(group, laid, spacing[1], rowWidth, collapse));
+            List<BlockBox> placed = group == null ? stack(laid, spacing[1], Edges.ZERO)
+                    : List.of(groupBox(group, laid, spacing[1], rowWidth, collapse));
             for (BlockBox box : placed) {
                 boxes.add(box.at(spacing[0], y + box.y()));
             }
             BlockBox last = placed.get(placed.size() - 1);
             y += last.y() + last.height() + spacing[1];
         }
-        double height = rows.isEmpty() ? 0 : y;
-        boxes.addAll(0, columnBoxes(table, columnWidths, spacing, height, collapse));
-        return new Grid(boxes, height);
+        double gridHeight = rows.isEmpty() ? 0 : y;
+        boxes.addAll(0, columnBoxes(table, columnWidths, spacing, gridHeight, collapse));
+        return new Grid(boxes, gridHeight);
+    }
+
+    private static double gridHeight(List<BlockBox> rows, double spacing) {
+        return rows.isEmpty() ? 0 : rows.stream().mapToDouble(BlockBox::height).sum() + spacing * (rows.size() + 1);
+    }
+
+    /**
+     * CSS 2.1 §17.5.3: a table taller than its rows need shares the rest among them, as Chromium
+     * does, in proportion to their heights (equally if they have none), and lays them out again.
+     */
+    private void growRows(List<Row> rows, List<BlockBox> laidRows, double extra, double[] columnWidths, double spacing,
+            double rowWidth, boolean collapse) {
+        double total = laidRows.stream().mapToDouble(BlockBox::height).sum();
+        for (int i = 0; i < rows.size(); i++) {
+            double height = laidRows.get(i).height();
+            double share = total > 0 ? extra * height / total : extra / rows.size();
+            laidRows.set(i, layoutRow(rows.get(i), columnWidths, spacing, rowWidth, collapse, height + share));
+        }
     }
 
     /**
@@ -240,11 +267,14 @@ final class TableLayout {
     }
 
     /** A row: its cells side by side, each stretched to the height of the tallest (CSS 2.1 §17.5.3). */
-    private BlockBox layoutRow(Row row, double[] columnWidths, double spacing, double rowWidth, boolean collapse) {
+    /** @param minimumHeight the height the row's box must at least have, its border included */
+    private BlockBox layoutRow(Row row, double[] columnWidths, double spacing, double rowWidth, boolean collapse,
+            double minimumHeight) {
         Edges border = collapse && row.row() != null ? BlockLayout.border(row.row().style()) : Edges.ZERO;
         List<BlockBox> cells = new ArrayList<>();
         double x = border.left();
-        double height = row.row() == null ? 0 : BlockLayout.specifiedHeight(row.row().style(), Double.NaN).orElse(0);
+        double height = Math.max(minimumHeight - border.vertical(),
+                row.row() == null ? 0 : BlockLayout.specifiedHeight(row.row().style(), Double.NaN).orElse(0));
         for (int i = 0; i < row.cells().size(); i++) {
             BlockBox cell = layoutCell(row.cells().get(i), columnWidths[i]).at(x, border.top());
             cells.add(cell);
