@@ -2,7 +2,9 @@ package org.glassbox.layout;
 
 import static org.glassbox.style.Property.BORDER_COLLAPSE;
 import static org.glassbox.style.Property.BORDER_SPACING;
+import static org.glassbox.style.Property.TABLE_LAYOUT;
 import static org.glassbox.style.Property.VERTICAL_ALIGN;
+import static org.glassbox.style.Property.WIDTH;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,7 +68,9 @@ final class TableLayout {
         List<Row> rows = rows(table);
         double[] spacing = spacing(table.style());
         boolean collapse = table.style().keyword(BORDER_COLLAPSE).equals("collapse");
-        double[] columnWidths = distribute(columns(rows, intrinsicWidths), width - spacing[0] * (columnCount(rows) + 1));
+        double[] columnWidths = isFixed(table)
+                ? fixedColumns(table, rows, width - spacing[0] * (columnCount(table, rows) + 1))
+                : distribute(columns(rows, intrinsicWidths), width - spacing[0] * (columnCount(rows) + 1));
         double rowWidth = width - 2 * spacing[0];
         List<BlockBox> laidRows = new ArrayList<>();
         rows.forEach(row -> laidRows.add(layoutRow(row, columnWidths, spacing[0], rowWidth, collapse, 0)));
@@ -91,6 +95,68 @@ final class TableLayout {
         double gridHeight = rows.isEmpty() ? 0 : y;
         boxes.addAll(0, columnBoxes(table, columnWidths, spacing, gridHeight, collapse));
         return new Grid(boxes, gridHeight);
+    }
+
+    /** CSS 2.1 §17.5.2.1: the fixed layout needs a table whose width is set. */
+    private static boolean isFixed(RenderBlock table) {
+        return table.style().keyword(TABLE_LAYOUT).equals("fixed") && !table.style().get(WIDTH).is("auto");
+    }
+
+    /**
+     * CSS 2.1 §17.5.2.1, the fixed table layout: a column is as wide as its column element says,
+     * or else as its cell in the first row says; the columns left share what room remains, and
+     * if every column has its width, they grow in proportion to fill the table.
+     */
+    private static double[] fixedColumns(RenderBlock table, List<Row> rows, double room) {
+        List<RenderBlock> columnElements = columnElements(table);
+        double[] widths = new double[columnCount(table, rows)];
+        int unknown = 0;
+        double known = 0;
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = fixedWidth(i < columnElements.size() ? columnElements.get(i) : null,
+                    rows.isEmpty() || i >= rows.get(0).cells().size() ? null : rows.get(0).cells().get(i));
+            unknown += Double.isNaN(widths[i]) ? 1 : 0;
+            known += Double.isNaN(widths[i]) ? 0 : widths[i];
+        }
+        double rest = room - known;
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = Double.isNaN(widths[i]) ? Math.max(0, rest / unknown)
+                    : unknown == 0 && rest > 0 && known > 0 ? widths[i] + rest * widths[i] / known : widths[i];
+        }
+        return widths;
+    }
+
+    /** The width a column element or, failing that, a first-row cell gives its column, border box; NaN if neither does. */
+    private static double fixedWidth(RenderBlock column, RenderBlock cell) {
+        for (RenderBlock box : java.util.Arrays.asList(column, cell)) {
+            if (box != null) {
+                ComputedStyle style = box.style();
+                Sizing sizing = Sizing.of(style, BlockLayout.border(style), BlockLayout.padding(style, 0));
+                OptionalDouble width = sizing.width(Double.NaN);
+                if (width.isPresent()) {
+                    return width.getAsDouble() + (box == cell ? sizing.frameWidth() : 0);
+                }
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** The table's column elements in order, those inside column groups included (CSS 2.1 §17.2). */
+    private static List<RenderBlock> columnElements(RenderBlock table) {
+        List<RenderBlock> columns = new ArrayList<>();
+        for (RenderObject child : table.children()) {
+            if (child.style().display().equals("table-column")) {
+                columns.add((RenderBlock) child);
+            } else if (child.style().display().equals("table-column-group")) {
+                child.children().stream().filter(col -> col.style().display().equals("table-column"))
+                        .forEach(col -> columns.add((RenderBlock) col));
+            }
+        }
+        return columns;
+    }
+
+    private static int columnCount(RenderBlock table, List<Row> rows) {
+        return Math.max(columnCount(rows), columnElements(table).size());
     }
 
     private static double gridHeight(List<BlockBox> rows, double spacing) {

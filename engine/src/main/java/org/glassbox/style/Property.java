@@ -118,6 +118,7 @@ public enum Property {
 
     BORDER_COLLAPSE("border-collapse", keywords("separate", "collapse"), keyword("separate"), true),
     BORDER_SPACING("border-spacing", ValueTypes::borderSpacing, px(0), true),
+    TABLE_LAYOUT("table-layout", keywords("auto", "fixed"), keyword("auto"), false),
 
     VISIBILITY("visibility", keywords("visible", "hidden", "collapse"), keyword("visible"), true),
     CURSOR("cursor", ValueTypes::cursor, keyword("auto"), true),
