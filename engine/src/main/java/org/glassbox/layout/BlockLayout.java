@@ -466,7 +466,8 @@ final class BlockLayout {
         private void addFloat(RenderObject child) {
             Laid laid = child instanceof RenderImage image
                     ? layoutReplaced(image, space.width(), space.height())
-                    : layoutShrinkToFit((RenderBlock) child, space.width(), space.height());
+                    : movedWithEnclosingInlines((RenderBlock) child,
+                            layoutShrinkToFit((RenderBlock) child, space.width(), space.height()), space);
             BlockBox box = laid.box();
             Edges margin = box.margin();
             double[] corner = space.floats().place(child.style().keyword(FLOAT).equals("left"),
@@ -474,7 +475,7 @@ final class BlockLayout {
                     space.originY() + y + pending.collapsed(), space.originX(), space.originX() + space.width());
             double x = corner[0] - space.originX() + contentLeft + margin.left();
             double floatY = corner[1] - space.originY() + contentTop + margin.top();
-            placeAt(laid, x, floatY);
+            placeAt(laid, x + box.x(), floatY + box.y());
         }
 
         /** A table's rows, placed in its content box below what came before (its captions). */

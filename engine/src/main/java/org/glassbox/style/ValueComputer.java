@@ -1,6 +1,7 @@
 package org.glassbox.style;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.glassbox.css.BorderStyle;
@@ -232,7 +233,7 @@ final class ValueComputer {
 
     /** Chromium gives the generic family monospace, alone, its own smaller sizes. */
     private static boolean isMonospace(CssValue fontFamily) {
-        return fontFamily.equals(new Keyword("monospace"));
+        return fontFamily.components().equals(List.of(new Keyword("monospace")));
     }
 
     /** CSS Fonts 4 §2.2: normal is 400, bold 700; bolder and lighter step from the parent's weight. */

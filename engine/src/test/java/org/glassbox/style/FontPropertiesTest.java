@@ -37,6 +37,7 @@ class FontPropertiesTest {
         assertThat(child("", "font-family: monospace; font-size: 1rem", "font-size")).isEqualTo("16px");
         assertThat(child("font-family: monospace", "font-family: serif; font-size: 2em", "font-size")).isEqualTo("32px");
         assertThat(child("", "font-family: monospace, monospace", "font-size")).as("not monospace alone").isEqualTo("16px");
+        assertThat(child("", "font: 1em/1 monospace", "font-size")).as("set by the font shorthand").isEqualTo("13px");
     }
 
     @Test
