@@ -148,6 +148,13 @@ final class IntrinsicWidths {
             widest = Math.max(widest, word);
         }
 
+        /** An inline box's start or end: its margin, border and padding, if it has any, are content. */
+        void edge(double width) {
+            if (width != 0) {
+                word(width);
+            }
+        }
+
         /** An atomic box such as an image or an inline-block: a break is allowed on both sides of it. */
         void atomic(Widths widths) {
             line += pendingSpace + widths.preferred();
@@ -179,10 +186,10 @@ final class IntrinsicWidths {
             run.forcedBreak();
         } else if (box instanceof RenderInline inline) {
             ComputedStyle style = inline.style();
-            run.word(BlockLayout.border(style).left() + BlockLayout.padding(style, 0).left()
+            run.edge(BlockLayout.border(style).left() + BlockLayout.padding(style, 0).left()
                     + BlockLayout.margin(style, MARGIN_LEFT, 0));
             inline.children().forEach(child -> addInline(child, run));
-            run.word(BlockLayout.border(style).right() + BlockLayout.padding(style, 0).right()
+            run.edge(BlockLayout.border(style).right() + BlockLayout.padding(style, 0).right()
                     + BlockLayout.margin(style, MARGIN_RIGHT, 0));
         } else {
             run.atomic(ofMarginBox(box));
