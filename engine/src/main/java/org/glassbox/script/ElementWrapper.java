@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.mozilla.javascript.ScriptRuntime;
+import org.mozilla.javascript.ScriptableObject;
 import org.mozilla.javascript.annotations.JSFunction;
 import org.mozilla.javascript.annotations.JSGetter;
 import org.mozilla.javascript.annotations.JSSetter;
@@ -20,6 +21,8 @@ public final class ElementWrapper extends NodeWrapper {
 
     /** Makes the {@code Element.prototype} object; Rhino's {@code defineClass} calls it. */
     public ElementWrapper() {}
+
+    private StyleDeclaration style;
 
     ElementWrapper(Element element, WrapperCache cache) {
         super(element, cache);
@@ -68,6 +71,15 @@ public final class ElementWrapper extends NodeWrapper {
     @JSSetter("className")
     public void setClassAttribute(String value) {
         element().attr("class", value);
+    }
+
+    /** The element's style attribute as a {@code CSSStyleDeclaration} (CSSOM §6.7.1), the same object each time. */
+    @JSGetter("style")
+    public Object getStyle() {
+        if (style == null) {
+            style = new StyleDeclaration(element(), ScriptableObject.getTopLevelScope(this));
+        }
+        return style;
     }
 
     private Element element() {

@@ -24,6 +24,23 @@ class DomBindingTest {
     }
 
     @Test
+    void styleReadsAndWritesTheStyleAttributeByCamelCaseNames() {
+        PageRun page = PageRun.of("""
+                <div id=d style="color: red; margin-left: 2px"></div>
+                <script>
+                  var style = document.getElementById('d').style;
+                  console.log(style.color, style.marginLeft, style.display === '', style === document.getElementById('d').style);
+                  style.display = 'none';
+                  style.color = '';
+                  style.backgroundColor = 'blue';
+                </script>""");
+
+        assertThat(page.infos()).containsExactly("console.log: red 2px true true");
+        assertThat(page.dom.getElementById("d").attr("style"))
+                .isEqualTo("margin-left: 2px; display: none; background-color: blue;");
+    }
+
+    @Test
     void appendChildMovesANodeAlreadyInTheTreeAndReturnsIt() {
         PageRun page = PageRun.of("""
                 <div id=from><p id=p>moved</p></div><div id=to></div>
