@@ -1,9 +1,9 @@
 package org.glassbox.render;
 
-import java.util.Locale;
 import org.glassbox.css.CssValue;
 import org.glassbox.css.CssValue.Text;
 import org.glassbox.style.ComputedStyle;
+import org.glassbox.style.CounterStyle;
 import org.glassbox.style.Property;
 import org.jsoup.nodes.Element;
 
@@ -15,9 +15,6 @@ import org.jsoup.nodes.Element;
  * {@code reversed}.
  */
 final class ListMarkers {
-
-    private static final int[] ROMAN_VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-    private static final String[] ROMAN_DIGITS = {"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"};
 
     private ListMarkers() {}
 
@@ -32,7 +29,7 @@ final class ListMarkers {
         return switch (name) {
             case "none" -> null;
             case "disc", "circle", "square" -> new RenderMarker(style, "", name, outside);
-            default -> new RenderMarker(style, number(ordinal(item), name) + ". ", "", outside);
+            default -> new RenderMarker(style, CounterStyle.represent(ordinal(item), name) + ". ", "", outside);
         };
     }
 
@@ -60,44 +57,5 @@ final class ListMarkers {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    /** CSS 2.1 §12.6.2: the number in a list-style-type; styles Glassbox does not know fall back to decimal. */
-    static String number(int ordinal, String type) {
-        return switch (type) {
-            case "decimal-leading-zero" -> ordinal >= 0 && ordinal < 10 ? "0" + ordinal : String.valueOf(ordinal);
-            case "lower-roman" -> roman(ordinal);
-            case "upper-roman" -> roman(ordinal).toUpperCase(Locale.ROOT);
-            case "lower-alpha", "lower-latin" -> alphabetic(ordinal, 'a', 26);
-            case "upper-alpha", "upper-latin" -> alphabetic(ordinal, 'A', 26);
-            default -> String.valueOf(ordinal);
-        };
-    }
-
-    /** Roman numerals for 1 to 3999; other numbers are written in decimal, as browsers do. */
-    private static String roman(int ordinal) {
-        if (ordinal < 1 || ordinal > 3999) {
-            return String.valueOf(ordinal);
-        }
-        StringBuilder roman = new StringBuilder();
-        int rest = ordinal;
-        for (int i = 0; i < ROMAN_VALUES.length; i++) {
-            for (; rest >= ROMAN_VALUES[i]; rest -= ROMAN_VALUES[i]) {
-                roman.append(ROMAN_DIGITS[i]);
-            }
-        }
-        return roman.toString();
-    }
-
-    /** a, b, …, z, aa, ab, …: a bijective base-{@code size} numeral (CSS Counter Styles 3 §3.1.4). */
-    private static String alphabetic(int ordinal, char first, int size) {
-        if (ordinal < 1) {
-            return String.valueOf(ordinal);
-        }
-        StringBuilder letters = new StringBuilder();
-        for (int rest = ordinal; rest > 0; rest = (rest - 1) / size) {
-            letters.insert(0, (char) (first + (rest - 1) % size));
-        }
-        return letters.toString();
     }
 }

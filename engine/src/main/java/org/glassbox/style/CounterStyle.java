@@ -1,10 +1,13 @@
 package org.glassbox.style;
 
+import java.util.Locale;
+
 /**
  * How a counter's value is written (CSS 2.1 §12.6.2, with the algorithms of CSS Counter Styles 3
- * §6): the list-style-type names that {@code counter()} and {@code counters()} take.
+ * §6): the list-style-type names that {@code counter()} and {@code counters()} take, and that
+ * number list items' markers.
  */
-final class CounterStyle {
+public final class CounterStyle {
 
     private static final String[] ROMAN_SYMBOLS = {"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"};
     private static final int[] ROMAN_VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
@@ -14,7 +17,7 @@ final class CounterStyle {
     private CounterStyle() {}
 
     /** {@code value} written in the style named {@code style}; an unknown name means decimal. */
-    static String represent(int value, String style) {
+    public static String represent(int value, String style) {
         return switch (style) {
             case "none" -> "";
             case "disc" -> "•";
@@ -22,9 +25,9 @@ final class CounterStyle {
             case "square" -> "▪";
             case "decimal-leading-zero" -> (value < 0 ? "-" : "") + (Math.abs(value) < 10 ? "0" : "") + Math.abs(value);
             case "lower-roman" -> roman(value);
-            case "upper-roman" -> roman(value).toUpperCase();
+            case "upper-roman" -> roman(value).toUpperCase(Locale.ROOT);
             case "lower-alpha", "lower-latin" -> alphabetic(value, LATIN);
-            case "upper-alpha", "upper-latin" -> alphabetic(value, LATIN).toUpperCase();
+            case "upper-alpha", "upper-latin" -> alphabetic(value, LATIN).toUpperCase(Locale.ROOT);
             case "lower-greek" -> alphabetic(value, GREEK);
             default -> Integer.toString(value);
         };

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.glassbox.Pages;
+import org.glassbox.style.CounterStyle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,9 +46,9 @@ class ListMarkersTest {
 
     @Test
     void numbersAreWrittenInTheListStyleType() {
-        assertThat(ListMarkers.number(4, "decimal-leading-zero")).isEqualTo("04");
-        assertThat(ListMarkers.number(1994, "lower-roman")).isEqualTo("mcmxciv");
-        assertThat(ListMarkers.number(28, "upper-alpha")).isEqualTo("AB");
-        assertThat(ListMarkers.number(702, "lower-latin")).isEqualTo("zz");
+        assertThat(CounterStyle.represent(4, "decimal-leading-zero")).isEqualTo("04");
+        assertThat(CounterStyle.represent(1994, "lower-roman")).isEqualTo("mcmxciv");
+        assertThat(CounterStyle.represent(28, "upper-alpha")).isEqualTo("AB");
+        assertThat(CounterStyle.represent(702, "lower-latin")).isEqualTo("zz");
     }
 }
