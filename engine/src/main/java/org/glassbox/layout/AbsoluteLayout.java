@@ -78,7 +78,7 @@ final class AbsoluteLayout {
         BlockBox box = laid.box();
         double left = offsetOr(style.get(LEFT), blockWidth, Double.NaN);
         double x = Double.isNaN(left) ? horizontalStart(style, box, blockWidth, staticLeft) : left;
-        double top = verticalStart(style, box, blockWidth, blockHeight, pending.staticY() - blockY);
+        double top = verticalStart(style, box, blockHeight, pending.staticY() - blockY);
         return box.at(blockX + x + box.margin().left(), blockY + top + box.margin().top());
     }
 
@@ -143,8 +143,7 @@ final class AbsoluteLayout {
     }
 
     /** CSS 2.1 §10.6.4: the top of the margin box, from {@code top}, else from {@code bottom}, else the static position. */
-    private static double verticalStart(ComputedStyle style, BlockBox box, double blockWidth, double blockHeight,
-            double staticTop) {
+    private static double verticalStart(ComputedStyle style, BlockBox box, double blockHeight, double staticTop) {
         double top = offsetOr(style.get(TOP), blockHeight, Double.NaN);
         if (!Double.isNaN(top)) {
             return top;

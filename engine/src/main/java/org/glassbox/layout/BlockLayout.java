@@ -154,7 +154,7 @@ final class BlockLayout {
                 margin(style, MARGIN_BOTTOM, space.width()), horizontal.marginLeft());
         Sizing sizing = Sizing.of(style, border, padding);
         OptionalDouble height = forcedHeight.isPresent() ? forcedHeight : sizing.height(space.height());
-        boolean newContext = establishesContext(block) || forcedHeight.isPresent();
+        boolean newContext = establishesContext(block);
         Space inside = newContext
                 ? Space.newContext(horizontal.width(), height.orElse(Double.NaN))
                 : new Space(horizontal.width(), height.orElse(Double.NaN), space.floats(),

@@ -7,6 +7,7 @@ import static org.glassbox.style.Property.VERTICAL_ALIGN;
 import static org.glassbox.style.Property.WIDTH;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -128,7 +129,7 @@ final class TableLayout {
 
     /** The width a column element or, failing that, a first-row cell gives its column, border box; NaN if neither does. */
     private static double fixedWidth(RenderBlock column, RenderBlock cell) {
-        for (RenderBlock box : java.util.Arrays.asList(column, cell)) {
+        for (RenderBlock box : Arrays.asList(column, cell)) {
             if (box != null) {
                 ComputedStyle style = box.style();
                 Sizing sizing = Sizing.of(style, BlockLayout.border(style), BlockLayout.padding(style, 0));

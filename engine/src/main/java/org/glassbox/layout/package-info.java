@@ -7,10 +7,12 @@
  * they meet (§8.3.1). Inline formatting ({@code InlineLayout}, §9.4.2) cuts text into words,
  * fills lines greedily, breaking where {@code white-space} allows (§16.6) and at {@code <br>},
  * gives inline boxes' margins, borders and padding their room on the line (§10.3.1), aligns
- * text (§16.2), hangs list markers beside the first line (§12.5) and sets each line's height from the boxes on it and their {@code
- * vertical-align} ({@code VerticalAlignment}, §10.8). Images are replaced elements ({@code
- * ReplacedLayout}): their size comes from their intrinsic size and ratio (§10.3.2, §10.6.2);
- * inline ones are atomic boxes, block ones are blocks of that size. Text is measured with the
+ * text (§16.2), hangs list markers beside the first line (§12.5) and sets each line's height
+ * from the boxes on it and their {@code vertical-align} ({@code VerticalAlignment}, §10.8).
+ * Beside floats, a line is only as wide as the band they leave free. Images are replaced elements
+ * ({@code ReplacedLayout}): their size comes from their intrinsic size and ratio (§10.3.2,
+ * §10.6.2); inline ones are atomic boxes, block ones are blocks of that size. Inline-blocks are
+ * atomic boxes too, laid out as blocks that shrink to fit, on their last line's baseline. Text is measured with the
  * bundled Liberation fonts ({@link org.glassbox.layout.Fonts}), kerned, with Chromium's rounding
  * of font metrics.
  *
@@ -25,11 +27,13 @@
  * laid out; relatively positioned ones move after layout (§9.4.3). Sizes keep within
  * {@code min-}/{@code max-} limits (§10.4, §10.7), with {@code box-sizing} ({@code Sizing}).
  * Tables ({@code TableLayout}, §17) line their cells up in columns sized from the cells'
- * preferred widths, and rows as tall as their tallest cell.
+ * preferred widths (or, in the fixed layout, from the first row and the column elements), and rows
+ * as tall as their tallest cell.
  *
- * <p>Not yet: lines shortened beside floats, floats and static positions inside lines,
- * bidirectional text, breaking inside words, the finer points of
- * tables (spans, fixed layout, collapsing borders, captions outside the border), replaced
- * elements other than images, and quirks mode.
+ * <p>Not yet: a line moved down below floats it does not fit beside, floats and static positions
+ * inside lines (box generation starts a new block for them), auto vertical margins of absolutely
+ * positioned boxes, {@code direction: rtl}, bidirectional text, breaking inside words, the finer
+ * points of tables (spans, collapsing borders, captions outside the border), replaced elements
+ * other than images, and quirks mode.
  */
 package org.glassbox.layout;

@@ -2,7 +2,10 @@
  * Paint, raster and encode: from boxes to a PNG.
  *
  * <p>{@link org.glassbox.paint.Painter} walks the box tree in the painting order of CSS 2.1
- * Appendix E (the canvas, then block backgrounds and borders, then inline content) and writes a
+ * Appendix E (the canvas; then for the root and for each float and positioned box, painted whole
+ * as a layer: its background, block backgrounds and borders, floats, inline content, then the
+ * positioned boxes by {@code z-index}), clipping to the padding box where {@code overflow} is
+ * not visible and leaving out what is {@code visibility: hidden}, and writes a
  * {@link org.glassbox.paint.DisplayList} of {@link org.glassbox.paint.DisplayCommand}s that
  * prints itself. {@link org.glassbox.paint.Backgrounds} paints a box's background color and image
  * (CSS 2.1 §14.2), the canvas's included; {@link org.glassbox.paint.Borders} its border in every
@@ -16,6 +19,7 @@
  * <p>Not yet: Chromium's exact dash and dot spacing,
  * anti-aliased mitres, border-radius, more than one background layer, gradients,
  * {@code background-size}, {@code -origin} and {@code -clip}, {@code space} and {@code round}
- * (painted as {@code repeat}), text decoration, opacity, outlines, clipping.
+ * (painted as {@code repeat}), text decoration, opacity, outlines, hidden text (only boxes
+ * hide), relatively positioned inline boxes painted above the flow.
  */
 package org.glassbox.paint;
