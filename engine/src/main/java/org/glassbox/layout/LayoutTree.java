@@ -215,11 +215,13 @@ public final class LayoutTree {
      * A block inside an inline element (CSS 2.1 §9.2.1.1) counts as part of that inline and of
      * every inline between it and its parent block, as in Chromium, where such a block sits in a
      * line of its own: a strip as wide as the parent's content box and as tall as the block.
-     * The inlines are the block's ancestors in the DOM that did not make the parent box.
+     * The inlines are the block's ancestors in the DOM that did not make the parent box. Floats and
+     * absolutely positioned blocks are out of the flow: no part of the inlines around them.
      */
     private static void uniteWithEnclosingInlines(BlockBox child, BlockBox parent, double parentX, double parentY,
             Map<Element, double[]> boxes) {
-        if (child.element() == null || parent.element() == null) {
+        if (child.element() == null || parent.element() == null || BlockLayout.isFloat(child.style())
+                || BlockLayout.isOutOfFlowPositioned(child.style())) {
             return;
         }
         double left = parentX + parent.border().left() + parent.padding().left();

@@ -238,19 +238,70 @@ public record RenderTree(RenderBlock root) {
      * block. A run of nothing but white space generates no box at all.
      */
     private static List<RenderObject> wrapInlineRuns(List<RenderObject> children, StyledNode parent) {
-        List<RenderObject> blocks = new ArrayList<>();
-        List<RenderObject> run = new ArrayList<>();
+        InlineRun run = new InlineRun(parent);
         for (RenderObject child : children) {
             if (child.isInlineLevel()) {
-                run.add(child);
-                continue;
+                run.addInline(child);
+            } else if (isOutOfFlow(child)) {
+                run.addOutOfFlow(child);
+            } else {
+                run.flush();
+                run.blocks.add(child);
             }
-            addAnonymousBlock(run, parent, blocks);
-            run = new ArrayList<>();
-            blocks.add(child);
         }
-        addAnonymousBlock(run, parent, blocks);
-        return blocks;
+        run.flush();
+        return run.blocks;
+    }
+
+    /**
+     * A run of inline content being gathered into an anonymous block. A float or an absolutely
+     * positioned box in the middle of it does not end it, since it takes no room on the line
+     * (CSS 2.1 §9.5, §9.6); until Glassbox places such boxes inside lines, it goes before the run
+     * (so a float is beside the run's first line) or, at its end, after it.
+     */
+    private static final class InlineRun {
+        final List<RenderObject> blocks = new ArrayList<>();
+        private final StyledNode parent;
+        private final List<RenderObject> inlines = new ArrayList<>();
+        private final List<RenderObject> before = new ArrayList<>();
+        private final List<RenderObject> after = new ArrayList<>();
+
+        InlineRun(StyledNode parent) {
+            this.parent = parent;
+        }
+
+        void addInline(RenderObject inline) {
+            if (!(inline instanceof RenderText text && text.isBlank())) {
+                before.addAll(after);
+                after.clear();
+            }
+            inlines.add(inline);
+        }
+
+        void addOutOfFlow(RenderObject box) {
+            if (dropIfBlank(inlines).isEmpty()) {
+                flush();
+                blocks.add(box);
+            } else {
+                after.add(box);
+            }
+        }
+
+        void flush() {
+            blocks.addAll(before);
+            addAnonymousBlock(inlines, parent, blocks);
+            blocks.addAll(after);
+            before.clear();
+            inlines.clear();
+            after.clear();
+        }
+    }
+
+    /** CSS 2.1 §9.3: floats and absolutely positioned boxes are out of the normal flow. */
+    private static boolean isOutOfFlow(RenderObject box) {
+        String position = box.style().keyword(Property.POSITION);
+        return !box.style().keyword(Property.FLOAT).equals("none") || position.equals("absolute")
+                || position.equals("fixed");
     }
 
     private static void addAnonymousBlock(List<RenderObject> run, StyledNode parent, List<RenderObject> blocks) {
