@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.IntFunction;
 import java.util.function.IntToDoubleFunction;
+import org.glassbox.css.Color;
 import org.glassbox.layout.InlineFragment.ImageBox;
 import org.glassbox.layout.InlineFragment.InlineBlock;
 import org.glassbox.layout.InlineFragment.InlineBox;
@@ -801,10 +802,12 @@ final class InlineLayout {
                 glyph.size(), marker.style().color(Property.COLOR));
     }
 
+    /** CSS 2.1 §11.2: hidden text still takes its room on the line, but is drawn in no color. */
     private TextRun textRun(Run run, double shift, double baseline) {
         ComputedStyle style = run.source().style();
         UsedFont font = fonts.fontFor(style);
+        Color color = style.keyword(Property.VISIBILITY).equals("visible") ? style.color(Property.COLOR) : Color.TRANSPARENT;
         return new TextRun(run.text(), run.x() + shift, baseline - font.height().ascent(), run.width(),
-                font.height().contentHeight(), baseline, font, style.color(Property.COLOR));
+                font.height().contentHeight(), baseline, font, color);
     }
 }

@@ -19,7 +19,7 @@
  * <p>Not yet: Chromium's exact dash and dot spacing,
  * anti-aliased mitres, border-radius, more than one background layer, gradients,
  * {@code background-size}, {@code -origin} and {@code -clip}, {@code space} and {@code round}
- * (painted as {@code repeat}), text decoration, opacity, outlines, hidden text (only boxes
- * hide), relatively positioned inline boxes painted above the flow.
+ * (painted as {@code repeat}), text decoration, opacity, outlines, relatively positioned inline
+ * boxes painted above the flow.
  */
 package org.glassbox.paint;

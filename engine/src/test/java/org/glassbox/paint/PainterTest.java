@@ -42,6 +42,32 @@ class PainterTest {
                 .startsWith("FillRect x=0 y=0 w=800 h=600 color=#008080\nFillRect x=8 y=8 w=784 h=10 color=#000080\n");
     }
 
+    /** CSS 2.1 Appendix E: a positioned box is painted after all the flow's text, a float after the blocks' backgrounds. */
+    @Test
+    void floatsAndPositionedBoxesArePaintedAsLayersAboveTheFlow() {
+        String html = "<body style='margin: 0'><div style='position: relative; background: red; height: 5px'></div>"
+                + "<div style='float: left; background: lime; width: 5px; height: 5px'></div>"
+                + "<div style='background: blue; height: 5px'>a</div>";
+        assertThat(displayList(html)).isEqualTo("""
+                FillRect x=0 y=0 w=800 h=600 color=#ffffff
+                FillRect x=0 y=5 w=800 h=5 color=#0000ff
+                FillRect x=0 y=5 w=5 h=5 color=#00ff00
+                DrawText "a" x=5 y=19 font=Liberation Serif 16px color=#000000
+                FillRect x=0 y=0 w=800 h=5 color=#ff0000
+                """);
+    }
+
+    @Test
+    void overflowHiddenClipsTheContentToThePaddingBoxAndHiddenBoxesDrawNothing() {
+        String html = "<body style='margin: 0'><div style='overflow: hidden; height: 5px; border: 1px solid black'>"
+                + "<span style='visibility: hidden; background: red'>gone</span></div>";
+        assertThat(displayList(html)).contains("""
+                ClipStart x=1 y=1 w=798 h=5
+                ClipEnd
+                """);
+        assertThat(displayList(html)).doesNotContain("#ff0000").doesNotContain("DrawText");
+    }
+
     /** Chromium puts the {@code <mark>} at x=11.109375, 8×17. */
     @Test
     void inlineBoxesPaintTheirBackgroundUnderTheirText() {
