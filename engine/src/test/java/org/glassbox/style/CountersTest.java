@@ -3,7 +3,6 @@ package org.glassbox.style;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.glassbox.Pages;
 import org.junit.jupiter.api.Test;
@@ -14,21 +13,9 @@ class CountersTest {
     @TempDir
     Path dir;
 
-    /** The text every displayed ::before in the page generates, in document order. */
+    /** The text of every displayed ::before and ::after in the page, in document order. */
     private List<String> generated(String html) {
-        List<String> texts = new ArrayList<>();
-        collect(Pages.load(dir, html).styles().root(), texts);
-        return texts;
-    }
-
-    private static void collect(StyledNode node, List<String> texts) {
-        if (node.style().display().equals("none")) {
-            return;
-        }
-        if (node.before() != null) {
-            texts.add(node.before().text());
-        }
-        node.children().forEach(child -> collect(child, texts));
+        return GeneratedTexts.of(Pages.load(dir, html).styles());
     }
 
     @Test
