@@ -162,17 +162,26 @@ final class BlockLayout {
                         space.originY() + top + border.top() + padding.top());
         Stack stack = new Stack(margin.top(), border.left() + padding.left(), border.top() + padding.top(), inside,
                 newContext || border.top() > 0 || padding.top() > 0);
-        if (isTable(style)) {
-            block.children().stream().filter(child -> child.style().display().equals("table-caption")).forEach(stack::add);
-            stack.addGrid(tableLayout.layout(block, horizontal.width(), sizing.usedHeight(0, space.height())));
-        } else if (block.hasInlineChildren()) {
-            stack.addLines(inlineLayout.layout(block, horizontal.width(), stack));
-        } else {
-            block.children().forEach(stack::add);
-        }
+        layoutChildren(block, horizontal.width(), sizing.usedHeight(0, space.height()), stack);
         boolean bottomFenced = newContext || border.bottom() > 0 || padding.bottom() > 0 || height.orElse(0) > 0;
         return movedWithEnclosingInlines(block, stack.finish(block, horizontal.width(), height, sizing, margin, border,
                 padding, bottomFenced), space);
+    }
+
+    /**
+     * A block holds a table's grid (after its captions), lines of inline content, or blocks.
+     *
+     * @param minimumHeight the height a table's rows must fill
+     */
+    private void layoutChildren(RenderBlock block, double width, double minimumHeight, Stack stack) {
+        if (isTable(block.style())) {
+            block.children().stream().filter(child -> child.style().display().equals("table-caption")).forEach(stack::add);
+            stack.addGrid(tableLayout.layout(block, width, minimumHeight));
+        } else if (block.hasInlineChildren()) {
+            stack.addLines(inlineLayout.layout(block, width, stack));
+        } else {
+            block.children().forEach(stack::add);
+        }
     }
 
     /**
@@ -180,15 +189,9 @@ final class BlockLayout {
      * laid-out box carries that shift as its position, which its parent adds to where it places it.
      */
     private static Laid movedWithEnclosingInlines(RenderBlock block, Laid laid, Space space) {
-        double dx = 0;
-        double dy = 0;
-        for (ComputedStyle inline : block.enclosingInlines()) {
-            double[] offset = relativeOffset(inline, space.width(), Double.NaN);
-            dx += offset[0];
-            dy += offset[1];
-        }
-        return dx == 0 && dy == 0 ? laid
-                : new Laid(laid.box().at(dx, dy), laid.top(), laid.bottom(), laid.collapsesThrough(), laid.absolutes());
+        double[] shift = relativeOffset(block.enclosingInlines(), space.width(), Double.NaN);
+        return shift[0] == 0 && shift[1] == 0 ? laid : new Laid(laid.box().at(shift[0], shift[1]), laid.top(),
+                laid.bottom(), laid.collapsesThrough(), laid.absolutes());
     }
 
     /**
@@ -344,6 +347,17 @@ final class BlockLayout {
         }
         return new double[] {offset(style.get(LEFT), style.get(RIGHT), containingWidth),
             offset(style.get(TOP), style.get(BOTTOM), containingHeight)};
+    }
+
+    /** The relative offsets of several boxes, one inside the next, added up: what moves the innermost. */
+    static double[] relativeOffset(List<ComputedStyle> styles, double containingWidth, double containingHeight) {
+        double[] sum = {0, 0};
+        for (ComputedStyle style : styles) {
+            double[] offset = relativeOffset(style, containingWidth, containingHeight);
+            sum[0] += offset[0];
+            sum[1] += offset[1];
+        }
+        return sum;
     }
 
     private static double offset(CssValue start, CssValue end, double base) {

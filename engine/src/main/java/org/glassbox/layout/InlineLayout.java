@@ -605,19 +605,13 @@ final class InlineLayout {
      */
     private static InlineFragment relative(InlineFragment fragment, List<RenderInline> inlines, ComputedStyle own,
             double containingWidth) {
-        double dx = 0;
-        double dy = 0;
-        for (RenderInline inline : inlines) {
-            double[] offset = BlockLayout.relativeOffset(inline.style(), containingWidth, Double.NaN);
-            dx += offset[0];
-            dy += offset[1];
-        }
+        List<ComputedStyle> styles = new ArrayList<>();
+        inlines.forEach(inline -> styles.add(inline.style()));
         if (own != null) {
-            double[] offset = BlockLayout.relativeOffset(own, containingWidth, Double.NaN);
-            dx += offset[0];
-            dy += offset[1];
+            styles.add(own);
         }
-        return dx == 0 && dy == 0 ? fragment : fragment.moved(dx, dy);
+        double[] shift = BlockLayout.relativeOffset(styles, containingWidth, Double.NaN);
+        return shift[0] == 0 && shift[1] == 0 ? fragment : fragment.moved(shift[0], shift[1]);
     }
 
     /**
