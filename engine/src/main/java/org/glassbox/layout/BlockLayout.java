@@ -511,6 +511,11 @@ final class BlockLayout {
         }
 
         @Override
+        public double nextFloatBottom(double top) {
+            return space.floats().nextBottom(space.originY() + top) - space.originY();
+        }
+
+        @Override
         public Laid layoutInlineBlock(RenderBlock block) {
             return layoutShrinkToFit(block, space.width(), space.height());
         }

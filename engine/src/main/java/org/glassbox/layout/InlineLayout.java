@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.function.IntFunction;
 import java.util.function.IntToDoubleFunction;
 import org.glassbox.css.Color;
 import org.glassbox.layout.InlineFragment.ImageBox;
@@ -110,6 +109,9 @@ final class InlineLayout {
         /** The free part of {@code [0, width]} between {@code top} and {@code top + height}. */
         Floats.Band band(double top, double height);
 
+        /** Where the first float that ends below {@code top} ends; {@code top} if none does. */
+        double nextFloatBottom(double top);
+
         BlockLayout.Laid layoutInlineBlock(RenderBlock block);
     }
 
@@ -197,24 +199,78 @@ final class InlineLayout {
         collect(block.children(), List.of(), width, surroundings, items);
         double indent = BlockLayout.resolve(block.style().get(Property.TEXT_INDENT), width);
         List<LineBox> lines = layoutLines(items, block.style(), indent, line -> new Floats.Band(0, width));
-        List<Floats.Band> bands = new ArrayList<>();
-        lines.forEach(line -> bands.add(surroundings.band(line.y(), line.height())));
-        if (bands.stream().allMatch(band -> band.left() == 0 && band.right() == width)) {
-            return lines;
-        }
-        LineBox last = lines.get(lines.size() - 1);
-        Floats.Band below = surroundings.band(last.y() + last.height(), 1);
-        return layoutLines(items, block.style(), indent, line -> line < bands.size() ? bands.get(line) : below);
+        boolean besideFloats = lines.stream().map(line -> surroundings.band(line.y(), line.height()))
+                .anyMatch(band -> band.left() != 0 || band.right() != width);
+        return besideFloats ? layoutLines(items, block.style(), indent, new BesideFloats(lines, surroundings)) : lines;
     }
 
-    /** Breaks the items into lines, each in its band, and lays each line out below the one before. */
-    private List<LineBox> layoutLines(List<Item> items, ComputedStyle style, double indent, IntFunction<Floats.Band> bands) {
-        List<List<Item>> lines = breakLines(items, line -> bands.apply(line).width() - (line == 0 ? indent : 0));
+    /** The room each line has (CSS 2.1 §9.5): the band floats leave it, from 0 to the block's width when there are none. */
+    private interface LineRoom {
+
+        Floats.Band band(int line);
+
+        /**
+         * Moves a line that does not fit beside the floats down to where the next of them ends;
+         * false if none ends below it.
+         */
+        default boolean lower(int line) {
+            return false;
+        }
+
+        /** How far the line was moved down past floats. */
+        default double drop(int line) {
+            return 0;
+        }
+    }
+
+    /** The lines' room beside floats, at the heights a first layout at full width found for them. */
+    private static final class BesideFloats implements LineRoom {
+        private final List<LineBox> firstLayout;
+        private final Surroundings surroundings;
+        private final Map<Integer, Double> drops = new HashMap<>();
+
+        BesideFloats(List<LineBox> firstLayout, Surroundings surroundings) {
+            this.firstLayout = firstLayout;
+            this.surroundings = surroundings;
+        }
+
+        @Override
+        public Floats.Band band(int line) {
+            return surroundings.band(top(line), line < firstLayout.size() ? firstLayout.get(line).height() : 1);
+        }
+
+        @Override
+        public boolean lower(int line) {
+            double top = top(line);
+            double below = surroundings.nextFloatBottom(top);
+            drops.merge(line, below - top, Double::sum);
+            return below > top;
+        }
+
+        @Override
+        public double drop(int line) {
+            return drops.getOrDefault(line, 0.0);
+        }
+
+        private double top(int line) {
+            LineBox last = firstLayout.get(firstLayout.size() - 1);
+            double top = line < firstLayout.size() ? firstLayout.get(line).y() : last.y() + last.height();
+            for (int i = 0; i <= line; i++) {
+                top += drop(i);
+            }
+            return top;
+        }
+    }
+
+    /** Breaks the items into lines, each in its room, and lays each line out below the one before. */
+    private List<LineBox> layoutLines(List<Item> items, ComputedStyle style, double indent, LineRoom room) {
+        List<List<Item>> lines = breakLines(items, room, indent);
         List<LineBox> boxes = new ArrayList<>();
         double y = 0;
         for (int i = 0; i < lines.size(); i++) {
-            Floats.Band band = bands.apply(i);
+            Floats.Band band = room.band(i);
             double start = band.left() + (i == 0 ? indent : 0);
+            y += room.drop(i);
             LineBox box = lineBox(lines.get(i), style, start, band.right(), i == lines.size() - 1, y);
             boxes.add(box);
             y += box.height();
@@ -427,10 +483,12 @@ final class InlineLayout {
      *
      * @param available the width available to each line, by index: floats and text-indent make it vary
      */
-    private List<List<Item>> breakLines(List<Item> items, IntToDoubleFunction available) {
+    private List<List<Item>> breakLines(List<Item> items, LineRoom room, double indent) {
+        IntToDoubleFunction available = index -> room.band(index).width() - (index == 0 ? indent : 0);
         List<List<Item>> lines = new ArrayList<>();
         OpenLine line = new OpenLine();
         for (Group group : groups(items)) {
+            lowerPastFloats(line, group, room, available, lines.size());
             boolean keepSpace = group.keepsSpace(line.hasContent);
             double spaceWidth = keepSpace ? width(group.spaceBefore()) : 0;
             if (line.hasContent && group.hasContent()
@@ -452,6 +510,22 @@ final class InlineLayout {
             lines.add(trimEnd(line.items));
         }
         return lines;
+    }
+
+    /**
+     * CSS 2.1 §9.5: a line whose first piece does not fit beside the floats goes down past them,
+     * one float at a time, until it fits or no float is left beside it.
+     */
+    private void lowerPastFloats(OpenLine line, Group group, LineRoom room, IntToDoubleFunction available, int index) {
+        if (line.hasContent || !group.hasContent()) {
+            return;
+        }
+        double needed = width(group.items());
+        while (needed > available.applyAsDouble(index)) {
+            if (!room.lower(index)) {
+                return;
+            }
+        }
     }
 
     /** CSS 2.1 §16.6.1: collapsible spaces at the end of a line are removed. */

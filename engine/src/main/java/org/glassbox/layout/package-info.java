@@ -9,7 +9,8 @@
  * gives inline boxes' margins, borders and padding their room on the line (§10.3.1), aligns
  * text (§16.2), hangs list markers beside the first line (§12.5) and sets each line's height
  * from the boxes on it and their {@code vertical-align} ({@code VerticalAlignment}, §10.8).
- * Beside floats, a line is only as wide as the band they leave free. Images are replaced elements
+ * Beside floats, a line is only as wide as the band they leave free, and a line that does not fit
+ * there goes down past them. Images are replaced elements
  * ({@code ReplacedLayout}): their size comes from their intrinsic size and ratio (§10.3.2,
  * §10.6.2); inline ones are atomic boxes, block ones are blocks of that size. Inline-blocks are
  * atomic boxes too, laid out as blocks that shrink to fit, on their last line's baseline. Text is measured with the
@@ -30,8 +31,7 @@
  * preferred widths (or, in the fixed layout, from the first row and the column elements), and rows
  * as tall as their tallest cell.
  *
- * <p>Not yet: a line moved down below floats it does not fit beside, floats and static positions
- * inside lines (box generation starts a new block for them), auto vertical margins of absolutely
+ * <p>Not yet: floats and static positions inside lines (box generation starts a new block for them), auto vertical margins of absolutely
  * positioned boxes, {@code direction: rtl}, bidirectional text, breaking inside words, the finer
  * points of tables (spans, collapsing borders, captions outside the border), replaced elements
  * other than images, and quirks mode.
