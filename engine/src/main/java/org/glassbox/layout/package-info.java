@@ -31,9 +31,10 @@
  * preferred widths (or, in the fixed layout, from the first row and the column elements), and rows
  * as tall as their tallest cell.
  *
- * <p>Not yet: floats and static positions inside lines (box generation starts a new block for them), auto vertical margins of absolutely
- * positioned boxes, {@code direction: rtl}, bidirectional text, breaking inside words, the finer
- * points of tables (spans, collapsing borders, captions outside the border), replaced elements
- * other than images, and quirks mode.
+ * <p>Not yet: floats and absolutely positioned boxes at their place inside a line (box
+ * generation puts them before the paragraph's inline content), auto vertical margins of
+ * absolutely positioned boxes, {@code direction: rtl}, bidirectional text, breaking inside words,
+ * the finer points of tables (spans, collapsing borders, captions outside the border), replaced
+ * elements other than images, and quirks mode.
  */
 package org.glassbox.layout;
