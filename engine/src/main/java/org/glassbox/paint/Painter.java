@@ -15,6 +15,7 @@ import org.glassbox.css.Color;
 import org.glassbox.css.CssValue.Number;
 import org.glassbox.layout.BlockBox;
 import org.glassbox.layout.Edges;
+import org.glassbox.layout.Fonts;
 import org.glassbox.layout.InlineFragment;
 import org.glassbox.layout.InlineFragment.ImageBox;
 import org.glassbox.layout.InlineFragment.InlineBlock;
@@ -29,6 +30,7 @@ import org.glassbox.paint.DisplayCommand.DrawEllipse;
 import org.glassbox.paint.DisplayCommand.DrawImage;
 import org.glassbox.paint.DisplayCommand.DrawText;
 import org.glassbox.paint.DisplayCommand.FillRect;
+import org.glassbox.paint.TextDecorations.Decorating;
 import org.glassbox.render.Images;
 import org.glassbox.style.ComputedStyle;
 
@@ -43,6 +45,13 @@ import org.glassbox.style.ComputedStyle;
  */
 public final class Painter {
 
+    private final Fonts fonts;
+
+    /** A painter that decorates text with the metrics of the fonts layout measured with. */
+    public Painter(Fonts fonts) {
+        this.fonts = fonts;
+    }
+
     /** Paints a laid-out page onto a canvas as large as the document, with background images from {@code images}. */
     public DisplayList paint(LayoutTree layout, Images images) {
         int width = (int) Math.ceil(layout.documentWidth());
@@ -52,7 +61,7 @@ public final class Painter {
         Canvas canvas = Canvas.of(layout.root());
         paintCanvas(canvas, new Rect(0, 0, width, height), borderBox(layout.root(), 0, 0).inset(layout.root().border()),
                 backgrounds, commands);
-        new Layers(canvas, backgrounds, commands).paintLayer(layout.root(), 0, 0);
+        new Layers(canvas, backgrounds, fonts, commands).paintLayer(layout.root(), 0, 0);
         return new DisplayList(width, height, commands);
     }
 
@@ -128,11 +137,13 @@ public final class Painter {
 
         private final Canvas canvas;
         private final Backgrounds backgrounds;
+        private final Fonts fonts;
         private final List<DisplayCommand> commands;
 
-        Layers(Canvas canvas, Backgrounds backgrounds, List<DisplayCommand> commands) {
+        Layers(Canvas canvas, Backgrounds backgrounds, Fonts fonts, List<DisplayCommand> commands) {
             this.canvas = canvas;
             this.backgrounds = backgrounds;
+            this.fonts = fonts;
             this.commands = commands;
         }
 
@@ -149,7 +160,7 @@ public final class Painter {
             positioned.stream().filter(layer -> layer.zIndex() < 0).forEach(this::paintLayer);
             paintBlocks(box, parentX, parentY);
             floats.forEach(this::paintLayer);
-            paintInlineContent(box, parentX, parentY);
+            paintInlineContent(box, parentX, parentY, decorating(List.of(), box));
             positioned.stream().filter(layer -> layer.zIndex() >= 0).forEach(this::paintLayer);
         }
 
@@ -192,20 +203,36 @@ public final class Painter {
         }
 
         /**
-         * Appendix E step 7: a block-level replaced element's picture; for each line box, the
-         * backgrounds of inline boxes, then images, then the text.
+         * CSS 2.1 §16.3.1: a block's text decoration is drawn on all the text in its flow, but not
+         * on floats, positioned boxes and inline blocks, which start afresh as layers of their own.
          */
-        private void paintInlineContent(BlockBox box, double parentX, double parentY) {
+        private static List<ComputedStyle> decorating(List<ComputedStyle> outer, BlockBox box) {
+            if (!TextDecorations.decorates(box.style())) {
+                return outer;
+            }
+            List<ComputedStyle> all = new ArrayList<>(outer);
+            all.add(box.style());
+            return List.copyOf(all);
+        }
+
+        /**
+         * Appendix E step 7: a block-level replaced element's picture; for each line box, the
+         * backgrounds of inline boxes, then images, then the text with its decorations, which
+         * come from the blocks in {@code decorating}, outermost first, and the inline boxes
+         * around the text.
+         */
+        private void paintInlineContent(BlockBox box, double parentX, double parentY, List<ComputedStyle> decorating) {
             Rect borderBox = borderBox(box, parentX, parentY);
             if (isVisible(box.style())) {
                 box.image().ifPresent(image -> paintImage(image, borderBox, box.border(), box.padding()));
             }
             clipped(box, borderBox, () -> {
                 for (LineBox line : box.lines()) {
-                    line.items().forEach(item -> paintInline(item, borderBox.x() + line.x(), borderBox.y() + line.y()));
+                    line.items().forEach(item -> paintInline(item, borderBox.x() + line.x(), borderBox.y() + line.y(),
+                            decoratingAt(decorating, borderBox.y() + line.y() + line.baseline())));
                 }
-                box.children().stream().filter(child -> !isOwnLayer(child))
-                        .forEach(child -> paintInlineContent(child, borderBox.x(), borderBox.y()));
+                box.children().stream().filter(child -> !isOwnLayer(child)).forEach(child ->
+                        paintInlineContent(child, borderBox.x(), borderBox.y(), decorating(decorating, child)));
             });
         }
 
@@ -221,7 +248,12 @@ public final class Painter {
             commands.add(new ClipEnd());
         }
 
-        private void paintInline(InlineFragment item, double lineX, double lineY) {
+        /** The blocks decorating a line's text, whose lines are placed from the line's baseline. */
+        private List<Decorating> decoratingAt(List<ComputedStyle> blocks, double lineBaseline) {
+            return blocks.stream().map(style -> new Decorating(style, fonts.fontFor(style), lineBaseline)).toList();
+        }
+
+        private void paintInline(InlineFragment item, double lineX, double lineY, List<Decorating> decorating) {
             Rect borderBox = new Rect(lineX + item.x(), lineY + item.y(), item.width(), item.height());
             if (item instanceof InlineBlock inlineBlock) {
                 paintLayer(inlineBlock.box(), lineX, lineY);
@@ -233,8 +265,19 @@ public final class Painter {
             } else if (item instanceof MarkerBox marker) {
                 paintMarker(marker, borderBox);
             } else if (item instanceof TextRun run && !run.color().isTransparent()) {
-                commands.add(new DrawText(run.text(), lineX + run.x(), lineY + run.baseline(), run.font(), run.color()));
+                paintText(run, lineX, lineY, decorating);
             }
+        }
+
+        /** Appendix E step 7: underlines and overlines, then the text, then line-throughs. */
+        private void paintText(TextRun run, double lineX, double lineY, List<Decorating> blocksDecorating) {
+            double x = lineX + run.x();
+            double baseline = lineY + run.baseline();
+            List<Decorating> decorating = new ArrayList<>(blocksDecorating);
+            run.decorating().forEach(inline -> decorating.add(new Decorating(inline, fonts.fontFor(inline), baseline)));
+            TextDecorations.paintUnderAndOverlines(run, x, decorating, commands);
+            commands.add(new DrawText(run.text(), x, baseline, run.font(), run.color()));
+            TextDecorations.paintLineThroughs(run, x, decorating, commands);
         }
 
         /** CSS 2.1 §12.5: a disc is filled, a circle outlined, a square filled. */

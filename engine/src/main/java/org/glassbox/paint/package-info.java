@@ -9,7 +9,9 @@
  * {@link org.glassbox.paint.DisplayList} of {@link org.glassbox.paint.DisplayCommand}s that
  * prints itself. {@link org.glassbox.paint.Backgrounds} paints a box's background color and image
  * (CSS 2.1 §14.2), the canvas's included; {@link org.glassbox.paint.Borders} its border in every
- * style, the sides meeting in mitred corners (§8.5). {@link org.glassbox.paint.Rasterizer}
+ * style, the sides meeting in mitred corners (§8.5); {@link org.glassbox.paint.TextDecorations} the
+ * lines under, over and through text that an element and the boxes inside it carry (§16.3.1),
+ * with Chromium's thickness and positions. {@link org.glassbox.paint.Rasterizer}
  * carries the list out with Java2D: rectangles and polygons snapped to whole pixels, text
  * anti-aliased in grayscale at fractional x on a whole pixel baseline, images scaled bilinearly
  * into their content boxes, background images tiled unscaled. {@link
@@ -19,7 +21,8 @@
  * <p>Not yet: Chromium's exact dash and dot spacing,
  * anti-aliased mitres, border-radius, more than one background layer, gradients,
  * {@code background-size}, {@code -origin} and {@code -clip}, {@code space} and {@code round}
- * (painted as {@code repeat}), text decoration, opacity, outlines, relatively positioned inline
+ * (painted as {@code repeat}), {@code text-decoration-style} (all lines are solid), underlines
+ * skipping the glyphs' ink, opacity, outlines, relatively positioned inline
  * boxes painted above the flow.
  */
 package org.glassbox.paint;
