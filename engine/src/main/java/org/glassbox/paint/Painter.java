@@ -162,6 +162,7 @@ public final class Painter {
             floats.forEach(this::paintLayer);
             paintInlineContent(box, parentX, parentY, decorating(List.of(), box));
             positioned.stream().filter(layer -> layer.zIndex() >= 0).forEach(this::paintLayer);
+            paintOutlines(box, parentX, parentY);
         }
 
         private void paintLayer(Placed layer) {
@@ -234,6 +235,30 @@ public final class Painter {
                 box.children().stream().filter(child -> !isOwnLayer(child)).forEach(child ->
                         paintInlineContent(child, borderBox.x(), borderBox.y(), decorating(decorating, child)));
             });
+        }
+
+        /** Appendix E step 10: the outlines of the layer's blocks and inline boxes, over everything else. */
+        private void paintOutlines(BlockBox box, double parentX, double parentY) {
+            Rect borderBox = borderBox(box, parentX, parentY);
+            if (isVisible(box.style())) {
+                Borders.paintOutline(borderBox, box.style(), commands);
+            }
+            clipped(box, borderBox, () -> {
+                for (LineBox line : box.lines()) {
+                    line.items().forEach(item -> paintInlineOutline(item, borderBox.x() + line.x(), borderBox.y() + line.y()));
+                }
+                box.children().stream().filter(child -> !isOwnLayer(child))
+                        .forEach(child -> paintOutlines(child, borderBox.x(), borderBox.y()));
+            });
+        }
+
+        private void paintInlineOutline(InlineFragment item, double lineX, double lineY) {
+            Rect borderBox = new Rect(lineX + item.x(), lineY + item.y(), item.width(), item.height());
+            if (item instanceof InlineBox inline && isVisible(inline.style())) {
+                Borders.paintOutline(borderBox, inline.style(), commands);
+            } else if (item instanceof ImageBox image && isVisible(image.style())) {
+                Borders.paintOutline(borderBox, image.style(), commands);
+            }
         }
 
         /** Paints what is inside a box, clipped to its padding box if its overflow is not visible. */

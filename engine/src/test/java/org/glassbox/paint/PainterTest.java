@@ -174,4 +174,21 @@ class PainterTest {
                 DrawText "b" x=7.102 y=18.188 font=Liberation Serif 13.333px color=#000000
                 """).doesNotContain("FillRect x=13.766");
     }
+
+    /**
+     * CSS 2.1 §18.4, Appendix E step 10: the outline is drawn outside the border box, after the
+     * text and the positioned boxes; Chromium's red ring covers x 15 to 124, y 15 to 54.
+     */
+    @Test
+    void outlinesAreDrawnOutsideTheBorderBoxOverEverythingElse() {
+        String html = "<body style='margin: 0'><div style='margin: 20px; height: 30px; width: 100px;"
+                + " outline: 5px solid red'>a<div style='position: absolute; top: 0; background: blue'>b</div></div>";
+        assertThat(displayList(html)).endsWith("""
+                DrawText "b" x=20 y=14 font=Liberation Serif 16px color=#000000
+                FillPolygon 15,15 125,15 120,20 20,20 color=#ff0000
+                FillPolygon 125,15 125,55 120,50 120,20 color=#ff0000
+                FillPolygon 125,55 15,55 20,50 120,50 color=#ff0000
+                FillPolygon 15,55 15,15 20,20 20,50 color=#ff0000
+                """);
+    }
 }
