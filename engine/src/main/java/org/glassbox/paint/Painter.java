@@ -2,6 +2,7 @@ package org.glassbox.paint;
 
 import static org.glassbox.style.Property.BACKGROUND_COLOR;
 import static org.glassbox.style.Property.FLOAT;
+import static org.glassbox.style.Property.OPACITY;
 import static org.glassbox.style.Property.OVERFLOW;
 import static org.glassbox.style.Property.POSITION;
 import static org.glassbox.style.Property.VISIBILITY;
@@ -30,6 +31,8 @@ import org.glassbox.paint.DisplayCommand.DrawEllipse;
 import org.glassbox.paint.DisplayCommand.DrawImage;
 import org.glassbox.paint.DisplayCommand.DrawText;
 import org.glassbox.paint.DisplayCommand.FillRect;
+import org.glassbox.paint.DisplayCommand.OpacityEnd;
+import org.glassbox.paint.DisplayCommand.OpacityStart;
 import org.glassbox.paint.TextDecorations.Decorating;
 import org.glassbox.render.Images;
 import org.glassbox.style.ComputedStyle;
@@ -112,6 +115,14 @@ public final class Painter {
         return !box.style().keyword(POSITION).equals("static");
     }
 
+    /**
+     * CSS Color 3 §3.2: a box with {@code opacity} below 1 is painted as a group, in the
+     * painting order of a positioned box with {@code z-index: 0}.
+     */
+    private static double opacity(BlockBox box) {
+        return box.style().get(OPACITY) instanceof Number number ? number.value() : 1;
+    }
+
     private static boolean isFloat(BlockBox box) {
         return !box.style().keyword(FLOAT).equals("none") && !isPositioned(box);
     }
@@ -153,6 +164,16 @@ public final class Painter {
          * positioned boxes in front, by z-index.
          */
         void paintLayer(BlockBox box, double parentX, double parentY) {
+            if (opacity(box) < 1) {
+                commands.add(new OpacityStart(opacity(box)));
+                paintLayerSteps(box, parentX, parentY);
+                commands.add(new OpacityEnd());
+            } else {
+                paintLayerSteps(box, parentX, parentY);
+            }
+        }
+
+        private void paintLayerSteps(BlockBox box, double parentX, double parentY) {
             List<Placed> floats = new ArrayList<>();
             List<Placed> positioned = new ArrayList<>();
             collectLayers(box, parentX, parentY, floats, positioned);
@@ -175,7 +196,7 @@ public final class Painter {
             double x = parentX + box.x();
             double y = parentY + box.y();
             for (BlockBox child : box.children()) {
-                if (isPositioned(child)) {
+                if (isPositioned(child) || opacity(child) < 1) {
                     positioned.add(new Placed(child, x, y));
                 } else if (isFloat(child)) {
                     floats.add(new Placed(child, x, y));
@@ -187,7 +208,7 @@ public final class Painter {
 
         /** Whether a child belongs to another layer, so this layer's flow passes over it. */
         private static boolean isOwnLayer(BlockBox child) {
-            return isPositioned(child) || isFloat(child);
+            return isPositioned(child) || isFloat(child) || opacity(child) < 1;
         }
 
         /** Appendix E step 4: block backgrounds and borders, in tree order. */

@@ -191,4 +191,18 @@ class PainterTest {
                 FillPolygon 15,55 15,15 20,20 20,50 color=#ff0000
                 """);
     }
+
+    /** CSS Color 3 §3.2: a translucent box is a group painted as a positioned box, after the flow's text. */
+    @Test
+    void aTranslucentBoxIsAGroupPaintedAboveTheFlow() {
+        String html = "<body style='margin: 0'><div style='opacity: 0.5; background: blue'>a</div>b";
+        assertThat(displayList(html)).isEqualTo("""
+                FillRect x=0 y=0 w=800 h=600 color=#ffffff
+                DrawText "b" x=0 y=32 font=Liberation Serif 16px color=#000000
+                OpacityStart alpha=0.5
+                FillRect x=0 y=0 w=800 h=18 color=#0000ff
+                DrawText "a" x=0 y=14 font=Liberation Serif 16px color=#000000
+                OpacityEnd
+                """);
+    }
 }
