@@ -43,8 +43,8 @@ import org.glassbox.style.ComputedStyle;
  * negative {@code z-index}, the backgrounds and borders of the blocks in the flow in tree order,
  * the floats, the inline content of every line, and last the positioned boxes. Block backgrounds
  * and inline content are two passes, not one, because a later block's background must never cover
- * an earlier block's text; floats and positioned boxes are each painted whole, as layers of their
- * own, so they cover the flow beneath them.
+ * an earlier block's text; floats, positioned boxes and translucent boxes are each painted whole,
+ * as layers of their own, so they cover the flow beneath them. A layer's outlines come last of all.
  */
 public final class Painter {
 
