@@ -58,7 +58,7 @@ public final class Engine implements AutoCloseable {
     private final Fonts fonts;
     private final Styler styler;
     private final DocumentLayout layout;
-    private final Painter painter = new Painter();
+    private final Painter painter;
     private final Rasterizer rasterizer;
     private final PngEncoder pngEncoder = new PngEncoder();
 
@@ -74,6 +74,7 @@ public final class Engine implements AutoCloseable {
         this.fonts = new Fonts(builder.fontFiles);
         this.styler = new Styler(new GlyphMetrics(style -> fonts.fontFor(style).awtFont()));
         this.layout = new DocumentLayout(fonts);
+        this.painter = new Painter(fonts);
     }
 
     /** A builder with the defaults: an 800×600 viewport, no listener, no HTTP cache, a 5-second script budget. */

@@ -1,6 +1,7 @@
 package org.glassbox.layout;
 
 import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.Optional;
 import org.glassbox.css.Color;
 import org.glassbox.style.ComputedStyle;
@@ -103,13 +104,15 @@ public sealed interface InlineFragment {
      * Text drawn in one font and color.
      *
      * @param baseline the baseline's distance from the line box's top
+     * @param decorating the styles of the inline boxes around the text that decorate it (CSS 2.1 §16.3.1),
+     *     outermost first
      */
     record TextRun(String text, double x, double y, double width, double height, double baseline, UsedFont font,
-            Color color) implements InlineFragment {
+            Color color, List<ComputedStyle> decorating) implements InlineFragment {
 
         @Override
         public TextRun moved(double dx, double dy) {
-            return new TextRun(text, x + dx, y + dy, width, height, baseline + dy, font, color);
+            return new TextRun(text, x + dx, y + dy, width, height, baseline + dy, font, color, decorating);
         }
     }
 }

@@ -870,12 +870,17 @@ final class InlineLayout {
                 glyph.size(), marker.style().color(Property.COLOR));
     }
 
-    /** CSS 2.1 §11.2: hidden text still takes its room on the line, but is drawn in no color. */
+    /**
+     * CSS 2.1 §11.2: hidden text still takes its room on the line, but is drawn in no color.
+     * §16.3.1: the inline boxes around it that set {@code text-decoration} decorate it.
+     */
     private TextRun textRun(Run run, double shift, double baseline) {
         ComputedStyle style = run.source().style();
         UsedFont font = fonts.fontFor(style);
         Color color = style.keyword(Property.VISIBILITY).equals("visible") ? style.color(Property.COLOR) : Color.TRANSPARENT;
+        List<ComputedStyle> decorating = run.inlines().stream().map(RenderInline::style)
+                .filter(inline -> !inline.get(Property.TEXT_DECORATION_LINE).is("none")).toList();
         return new TextRun(run.text(), run.x() + shift, baseline - font.height().ascent(), run.width(),
-                font.height().contentHeight(), baseline, font, color);
+                font.height().contentHeight(), baseline, font, color, decorating);
     }
 }

@@ -8,6 +8,9 @@ import static org.glassbox.style.Property.BORDER_RIGHT_COLOR;
 import static org.glassbox.style.Property.BORDER_RIGHT_STYLE;
 import static org.glassbox.style.Property.BORDER_TOP_COLOR;
 import static org.glassbox.style.Property.BORDER_TOP_STYLE;
+import static org.glassbox.style.Property.OUTLINE_COLOR;
+import static org.glassbox.style.Property.OUTLINE_STYLE;
+import static org.glassbox.style.Property.OUTLINE_WIDTH;
 
 import java.util.List;
 import org.glassbox.css.Color;
@@ -68,6 +71,25 @@ final class Borders {
             if (side.width(widths) > 0 && !color.isTransparent()) {
                 paintSide(side, style.keyword(side.style), color, borderBox, widths, commands);
             }
+        }
+    }
+
+    /**
+     * CSS 2.1 §18.4: an outline is drawn as a border of one width, style and color all round,
+     * just outside the border box; {@code auto}, whose look §18.4 leaves open, is drawn solid.
+     */
+    static void paintOutline(Rect borderBox, ComputedStyle style, List<DisplayCommand> commands) {
+        String outlineStyle = style.keyword(OUTLINE_STYLE);
+        double width = style.px(OUTLINE_WIDTH);
+        Color color = style.color(OUTLINE_COLOR);
+        if (outlineStyle.equals("none") || width <= 0 || color.isTransparent()) {
+            return;
+        }
+        Edges widths = new Edges(width, width, width, width);
+        Rect outlineBox = new Rect(borderBox.x() - width, borderBox.y() - width, borderBox.width() + 2 * width,
+                borderBox.height() + 2 * width);
+        for (Side side : Side.values()) {
+            paintSide(side, outlineStyle.equals("auto") ? "solid" : outlineStyle, color, outlineBox, widths, commands);
         }
     }
 

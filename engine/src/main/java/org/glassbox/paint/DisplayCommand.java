@@ -111,6 +111,26 @@ public sealed interface DisplayCommand {
         }
     }
 
+    /**
+     * Until the matching {@link OpacityEnd}, draws into a group of its own, which is then laid
+     * over what is beneath it with this alpha: an element with {@code opacity} below 1 and its
+     * descendants (CSS Color 3 §3.2). Groups nest.
+     */
+    record OpacityStart(double alpha) implements DisplayCommand {
+        @Override
+        public String toString() {
+            return "OpacityStart alpha=" + CssValue.formatNumber(alpha);
+        }
+    }
+
+    /** Ends the innermost opacity group, compositing it onto what is beneath. */
+    record OpacityEnd() implements DisplayCommand {
+        @Override
+        public String toString() {
+            return "OpacityEnd";
+        }
+    }
+
     private static String at(double x, double y) {
         return " x=" + CssValue.formatNumber(x) + " y=" + CssValue.formatNumber(y);
     }

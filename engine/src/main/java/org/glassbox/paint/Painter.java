@@ -2,6 +2,7 @@ package org.glassbox.paint;
 
 import static org.glassbox.style.Property.BACKGROUND_COLOR;
 import static org.glassbox.style.Property.FLOAT;
+import static org.glassbox.style.Property.OPACITY;
 import static org.glassbox.style.Property.OVERFLOW;
 import static org.glassbox.style.Property.POSITION;
 import static org.glassbox.style.Property.VISIBILITY;
@@ -15,6 +16,7 @@ import org.glassbox.css.Color;
 import org.glassbox.css.CssValue.Number;
 import org.glassbox.layout.BlockBox;
 import org.glassbox.layout.Edges;
+import org.glassbox.layout.Fonts;
 import org.glassbox.layout.InlineFragment;
 import org.glassbox.layout.InlineFragment.ImageBox;
 import org.glassbox.layout.InlineFragment.InlineBlock;
@@ -29,6 +31,9 @@ import org.glassbox.paint.DisplayCommand.DrawEllipse;
 import org.glassbox.paint.DisplayCommand.DrawImage;
 import org.glassbox.paint.DisplayCommand.DrawText;
 import org.glassbox.paint.DisplayCommand.FillRect;
+import org.glassbox.paint.DisplayCommand.OpacityEnd;
+import org.glassbox.paint.DisplayCommand.OpacityStart;
+import org.glassbox.paint.TextDecorations.Decorating;
 import org.glassbox.render.Images;
 import org.glassbox.style.ComputedStyle;
 
@@ -38,10 +43,17 @@ import org.glassbox.style.ComputedStyle;
  * negative {@code z-index}, the backgrounds and borders of the blocks in the flow in tree order,
  * the floats, the inline content of every line, and last the positioned boxes. Block backgrounds
  * and inline content are two passes, not one, because a later block's background must never cover
- * an earlier block's text; floats and positioned boxes are each painted whole, as layers of their
- * own, so they cover the flow beneath them.
+ * an earlier block's text; floats, positioned boxes and translucent boxes are each painted whole,
+ * as layers of their own, so they cover the flow beneath them. A layer's outlines come last of all.
  */
 public final class Painter {
+
+    private final Fonts fonts;
+
+    /** A painter that decorates text with the metrics of the fonts layout measured with. */
+    public Painter(Fonts fonts) {
+        this.fonts = fonts;
+    }
 
     /** Paints a laid-out page onto a canvas as large as the document, with background images from {@code images}. */
     public DisplayList paint(LayoutTree layout, Images images) {
@@ -52,7 +64,7 @@ public final class Painter {
         Canvas canvas = Canvas.of(layout.root());
         paintCanvas(canvas, new Rect(0, 0, width, height), borderBox(layout.root(), 0, 0).inset(layout.root().border()),
                 backgrounds, commands);
-        new Layers(canvas, backgrounds, commands).paintLayer(layout.root(), 0, 0);
+        new Layers(canvas, backgrounds, fonts, commands).paintLayer(layout.root(), 0, 0);
         return new DisplayList(width, height, commands);
     }
 
@@ -103,6 +115,14 @@ public final class Painter {
         return !box.style().keyword(POSITION).equals("static");
     }
 
+    /**
+     * CSS Color 3 §3.2: a box with {@code opacity} below 1 is painted as a group, in the
+     * painting order of a positioned box with {@code z-index: 0}.
+     */
+    private static double opacity(BlockBox box) {
+        return box.style().get(OPACITY) instanceof Number number ? number.value() : 1;
+    }
+
     private static boolean isFloat(BlockBox box) {
         return !box.style().keyword(FLOAT).equals("none") && !isPositioned(box);
     }
@@ -128,11 +148,13 @@ public final class Painter {
 
         private final Canvas canvas;
         private final Backgrounds backgrounds;
+        private final Fonts fonts;
         private final List<DisplayCommand> commands;
 
-        Layers(Canvas canvas, Backgrounds backgrounds, List<DisplayCommand> commands) {
+        Layers(Canvas canvas, Backgrounds backgrounds, Fonts fonts, List<DisplayCommand> commands) {
             this.canvas = canvas;
             this.backgrounds = backgrounds;
+            this.fonts = fonts;
             this.commands = commands;
         }
 
@@ -142,6 +164,16 @@ public final class Painter {
          * positioned boxes in front, by z-index.
          */
         void paintLayer(BlockBox box, double parentX, double parentY) {
+            if (opacity(box) < 1) {
+                commands.add(new OpacityStart(opacity(box)));
+                paintLayerSteps(box, parentX, parentY);
+                commands.add(new OpacityEnd());
+            } else {
+                paintLayerSteps(box, parentX, parentY);
+            }
+        }
+
+        private void paintLayerSteps(BlockBox box, double parentX, double parentY) {
             List<Placed> floats = new ArrayList<>();
             List<Placed> positioned = new ArrayList<>();
             collectLayers(box, parentX, parentY, floats, positioned);
@@ -149,8 +181,9 @@ public final class Painter {
             positioned.stream().filter(layer -> layer.zIndex() < 0).forEach(this::paintLayer);
             paintBlocks(box, parentX, parentY);
             floats.forEach(this::paintLayer);
-            paintInlineContent(box, parentX, parentY);
+            paintInlineContent(box, parentX, parentY, decorating(List.of(), box));
             positioned.stream().filter(layer -> layer.zIndex() >= 0).forEach(this::paintLayer);
+            paintOutlines(box, parentX, parentY);
         }
 
         private void paintLayer(Placed layer) {
@@ -163,7 +196,7 @@ public final class Painter {
             double x = parentX + box.x();
             double y = parentY + box.y();
             for (BlockBox child : box.children()) {
-                if (isPositioned(child)) {
+                if (isPositioned(child) || opacity(child) < 1) {
                     positioned.add(new Placed(child, x, y));
                 } else if (isFloat(child)) {
                     floats.add(new Placed(child, x, y));
@@ -175,7 +208,7 @@ public final class Painter {
 
         /** Whether a child belongs to another layer, so this layer's flow passes over it. */
         private static boolean isOwnLayer(BlockBox child) {
-            return isPositioned(child) || isFloat(child);
+            return isPositioned(child) || isFloat(child) || opacity(child) < 1;
         }
 
         /** Appendix E step 4: block backgrounds and borders, in tree order. */
@@ -192,21 +225,61 @@ public final class Painter {
         }
 
         /**
-         * Appendix E step 7: a block-level replaced element's picture; for each line box, the
-         * backgrounds of inline boxes, then images, then the text.
+         * CSS 2.1 §16.3.1: a block's text decoration is drawn on all the text in its flow, but not
+         * on floats, positioned boxes and inline blocks, which start afresh as layers of their own.
          */
-        private void paintInlineContent(BlockBox box, double parentX, double parentY) {
+        private static List<ComputedStyle> decorating(List<ComputedStyle> outer, BlockBox box) {
+            if (!TextDecorations.decorates(box.style())) {
+                return outer;
+            }
+            List<ComputedStyle> all = new ArrayList<>(outer);
+            all.add(box.style());
+            return List.copyOf(all);
+        }
+
+        /**
+         * Appendix E step 7: a block-level replaced element's picture; for each line box, the
+         * backgrounds of inline boxes, then images, then the text with its decorations, which
+         * come from the blocks in {@code decorating}, outermost first, and the inline boxes
+         * around the text.
+         */
+        private void paintInlineContent(BlockBox box, double parentX, double parentY, List<ComputedStyle> decorating) {
             Rect borderBox = borderBox(box, parentX, parentY);
             if (isVisible(box.style())) {
                 box.image().ifPresent(image -> paintImage(image, borderBox, box.border(), box.padding()));
             }
             clipped(box, borderBox, () -> {
                 for (LineBox line : box.lines()) {
-                    line.items().forEach(item -> paintInline(item, borderBox.x() + line.x(), borderBox.y() + line.y()));
+                    line.items().forEach(item -> paintInline(item, borderBox.x() + line.x(), borderBox.y() + line.y(),
+                            decoratingAt(decorating, borderBox.y() + line.y() + line.baseline())));
+                }
+                box.children().stream().filter(child -> !isOwnLayer(child)).forEach(child ->
+                        paintInlineContent(child, borderBox.x(), borderBox.y(), decorating(decorating, child)));
+            });
+        }
+
+        /** Appendix E step 10: the outlines of the layer's blocks and inline boxes, over everything else. */
+        private void paintOutlines(BlockBox box, double parentX, double parentY) {
+            Rect borderBox = borderBox(box, parentX, parentY);
+            if (isVisible(box.style())) {
+                Borders.paintOutline(borderBox, box.style(), commands);
+            }
+            clipped(box, borderBox, () -> {
+                for (LineBox line : box.lines()) {
+                    line.items().forEach(item -> paintInlineOutline(item, borderBox.x() + line.x(), borderBox.y() + line.y()));
                 }
                 box.children().stream().filter(child -> !isOwnLayer(child))
-                        .forEach(child -> paintInlineContent(child, borderBox.x(), borderBox.y()));
+                        .forEach(child -> paintOutlines(child, borderBox.x(), borderBox.y()));
             });
+        }
+
+        private void paintInlineOutline(InlineFragment item, double lineX, double lineY) {
+            Rect borderBox = new Rect(lineX + item.x(), lineY + item.y(), item.width(), item.height());
+            if (item instanceof InlineBox inline && isVisible(inline.style())) {
+                Borders.paintOutline(borderBox, inline.style(), commands);
+            } else if (item instanceof ImageBox image && isVisible(image.style())) {
+                Borders.paintOutline(borderBox, image.style(), commands);
+            }
         }
 
         /** Paints what is inside a box, clipped to its padding box if its overflow is not visible. */
@@ -221,7 +294,12 @@ public final class Painter {
             commands.add(new ClipEnd());
         }
 
-        private void paintInline(InlineFragment item, double lineX, double lineY) {
+        /** The blocks decorating a line's text, whose lines are placed from the line's baseline. */
+        private List<Decorating> decoratingAt(List<ComputedStyle> blocks, double lineBaseline) {
+            return blocks.stream().map(style -> new Decorating(style, fonts.fontFor(style), lineBaseline)).toList();
+        }
+
+        private void paintInline(InlineFragment item, double lineX, double lineY, List<Decorating> decorating) {
             Rect borderBox = new Rect(lineX + item.x(), lineY + item.y(), item.width(), item.height());
             if (item instanceof InlineBlock inlineBlock) {
                 paintLayer(inlineBlock.box(), lineX, lineY);
@@ -233,8 +311,19 @@ public final class Painter {
             } else if (item instanceof MarkerBox marker) {
                 paintMarker(marker, borderBox);
             } else if (item instanceof TextRun run && !run.color().isTransparent()) {
-                commands.add(new DrawText(run.text(), lineX + run.x(), lineY + run.baseline(), run.font(), run.color()));
+                paintText(run, lineX, lineY, decorating);
             }
+        }
+
+        /** Appendix E step 7: underlines and overlines, then the text, then line-throughs. */
+        private void paintText(TextRun run, double lineX, double lineY, List<Decorating> blocksDecorating) {
+            double x = lineX + run.x();
+            double baseline = lineY + run.baseline();
+            List<Decorating> decorating = new ArrayList<>(blocksDecorating);
+            run.decorating().forEach(inline -> decorating.add(new Decorating(inline, fonts.fontFor(inline), baseline)));
+            TextDecorations.paintUnderAndOverlines(run, x, decorating, commands);
+            commands.add(new DrawText(run.text(), x, baseline, run.font(), run.color()));
+            TextDecorations.paintLineThroughs(run, x, decorating, commands);
         }
 
         /** CSS 2.1 §12.5: a disc is filled, a circle outlined, a square filled. */

@@ -1,5 +1,6 @@
 package org.glassbox.paint;
 
+import java.awt.AlphaComposite;
 import java.awt.Graphics2D;
 import java.awt.Polygon;
 import java.awt.Rectangle;
@@ -21,6 +22,8 @@ import org.glassbox.paint.DisplayCommand.DrawText;
 import org.glassbox.paint.DisplayCommand.FillEllipse;
 import org.glassbox.paint.DisplayCommand.FillPolygon;
 import org.glassbox.paint.DisplayCommand.FillRect;
+import org.glassbox.paint.DisplayCommand.OpacityEnd;
+import org.glassbox.paint.DisplayCommand.OpacityStart;
 import org.glassbox.paint.DisplayCommand.TileImage;
 
 /**
@@ -54,7 +57,7 @@ public final class Rasterizer {
         Graphics2D graphics = image.createGraphics();
         try {
             configure(graphics);
-            drawAll(displayList.commands(), graphics);
+            drawAll(displayList.commands(), graphics, image);
         } finally {
             graphics.dispose();
         }
@@ -69,11 +72,21 @@ public final class Rasterizer {
         graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
     }
 
-    /** Draws the commands in order, keeping the clips that were in force before each {@code ClipStart} to restore. */
-    private static void drawAll(List<DisplayCommand> commands, Graphics2D graphics) {
+    /**
+     * Draws the commands in order, keeping the clips that were in force before each
+     * {@code ClipStart} to restore, and drawing each opacity group on an image of its own.
+     */
+    private static void drawAll(List<DisplayCommand> commands, Graphics2D canvas, BufferedImage canvasImage) {
         Deque<Shape> outerClips = new ArrayDeque<>();
+        Deque<Group> groups = new ArrayDeque<>();
+        Graphics2D graphics = canvas;
         for (DisplayCommand command : commands) {
-            if (command instanceof ClipStart clip) {
+            if (command instanceof OpacityStart start) {
+                groups.push(Group.open(graphics, start.alpha(), canvasImage));
+                graphics = groups.peek().inside();
+            } else if (command instanceof OpacityEnd) {
+                graphics = groups.pop().composite();
+            } else if (command instanceof ClipStart clip) {
                 outerClips.push(graphics.getClip() == null ? new Rectangle(0, 0, Integer.MAX_VALUE, Integer.MAX_VALUE)
                         : graphics.getClip());
                 graphics.clip(snapped(clip.x(), clip.y(), clip.width(), clip.height()));
@@ -82,6 +95,32 @@ public final class Rasterizer {
             } else {
                 draw(command, graphics);
             }
+        }
+    }
+
+    /**
+     * An opacity group (CSS Color 3 §3.2): drawn on a transparent image as large as the canvas,
+     * clipped as the canvas was, then laid over the canvas with its alpha, so that the group's
+     * own overlapping parts do not show through each other.
+     */
+    private record Group(Graphics2D outside, float alpha, BufferedImage image, Graphics2D inside) {
+
+        static Group open(Graphics2D outside, double alpha, BufferedImage canvas) {
+            BufferedImage image = new BufferedImage(canvas.getWidth(), canvas.getHeight(), BufferedImage.TYPE_INT_ARGB);
+            Graphics2D inside = image.createGraphics();
+            configure(inside);
+            inside.setClip(outside.getClip());
+            return new Group(outside, (float) alpha, image, inside);
+        }
+
+        /** Lays the group over what is outside it and returns the graphics to go on drawing with there. */
+        Graphics2D composite() {
+            inside.dispose();
+            Graphics2D over = (Graphics2D) outside.create();
+            over.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, alpha));
+            over.drawImage(image, 0, 0, null);
+            over.dispose();
+            return outside;
         }
     }
 

@@ -4,13 +4,16 @@
  * <p>{@link org.glassbox.paint.Painter} walks the box tree in the painting order of CSS 2.1
  * Appendix E (the canvas; then for the root and for each float and positioned box, painted whole
  * as a layer: its background, block backgrounds and borders, floats, inline content, then the
- * positioned boxes by {@code z-index}), clipping to the padding box where {@code overflow} is
- * not visible and leaving out what is {@code visibility: hidden}, and writes a
+ * positioned and translucent boxes by {@code z-index}, then the outlines, §18.4), clipping to
+ * the padding box where {@code overflow} is not visible and leaving out what is {@code visibility: hidden}, and writes a
  * {@link org.glassbox.paint.DisplayList} of {@link org.glassbox.paint.DisplayCommand}s that
  * prints itself. {@link org.glassbox.paint.Backgrounds} paints a box's background color and image
  * (CSS 2.1 §14.2), the canvas's included; {@link org.glassbox.paint.Borders} its border in every
- * style, the sides meeting in mitred corners (§8.5). {@link org.glassbox.paint.Rasterizer}
- * carries the list out with Java2D: rectangles and polygons snapped to whole pixels, text
+ * style, the sides meeting in mitred corners (§8.5); {@link org.glassbox.paint.TextDecorations} the
+ * lines under, over and through text that an element and the boxes inside it carry (§16.3.1),
+ * with Chromium's thickness and positions. {@link org.glassbox.paint.Rasterizer}
+ * carries the list out with Java2D, each {@code opacity} group (CSS Color 3 §3.2) on an image of
+ * its own composited with its alpha: rectangles and polygons snapped to whole pixels, text
  * anti-aliased in grayscale at fractional x on a whole pixel baseline, images scaled bilinearly
  * into their content boxes, background images tiled unscaled. {@link
  * org.glassbox.paint.PngEncoder} writes the PNG with ImageIO. The canvas is as large as the
@@ -19,7 +22,8 @@
  * <p>Not yet: Chromium's exact dash and dot spacing,
  * anti-aliased mitres, border-radius, more than one background layer, gradients,
  * {@code background-size}, {@code -origin} and {@code -clip}, {@code space} and {@code round}
- * (painted as {@code repeat}), text decoration, opacity, outlines, relatively positioned inline
- * boxes painted above the flow.
+ * (painted as {@code repeat}), {@code text-decoration-style} (all lines are solid), underlines
+ * skipping the glyphs' ink, opacity on inline boxes, {@code outline: invert} and
+ * {@code outline-offset}, relatively positioned inline boxes painted above the flow.
  */
 package org.glassbox.paint;

@@ -139,4 +139,70 @@ class PainterTest {
         assertThat(displayList("<body style='margin: 0'>a <mark style='background: url(data:image/png;base64," + png
                 + ")'>b</mark>")).contains("TileImage x=11.102 y=0 w=8 h=17 origin=11.102,0 repeat image=10×5");
     }
+
+    /**
+     * CSS 2.1 §16.3.1: the block's underline runs under all its text, in its color, and the
+     * span adds its line-through over its own text, in its own color. Chromium draws the
+     * underline 1px thick at y=15 and the line-through at y=9.
+     */
+    @Test
+    void decorationsRunUnderAndThroughTheTextOfTheElementsThatSetThem() {
+        String html = "<body style='margin: 0'><div style='text-decoration: underline'>a "
+                + "<span style='text-decoration: line-through; color: blue'>b</span></div>";
+        assertThat(displayList(html)).isEqualTo("""
+                FillRect x=0 y=0 w=800 h=600 color=#ffffff
+                FillRect x=0 y=15 w=11.102 h=1 color=#000000
+                DrawText "a " x=0 y=14 font=Liberation Serif 16px color=#000000
+                FillRect x=11.102 y=15 w=8 h=1 color=#000000
+                DrawText "b" x=11.102 y=14 font=Liberation Serif 16px color=#0000ff
+                FillRect x=11.102 y=8.833 w=8 h=1 color=#0000ff
+                """);
+    }
+
+    /**
+     * A block's decoration is one straight line under text that {@code vertical-align} moves, in
+     * its {@code text-decoration-color}, and does not reach into an inline block.
+     */
+    @Test
+    void aBlocksDecorationStaysOnItsLineAndSkipsInlineBlocks() {
+        String html = "<body style='margin: 0'><div style='text-decoration: underline red'>a<sub>b</sub>"
+                + "<span style='display: inline-block'>c</span></div>";
+        assertThat(displayList(html)).contains("""
+                FillRect x=0 y=15 w=7.102 h=1 color=#ff0000
+                DrawText "a" x=0 y=14 font=Liberation Serif 16px color=#000000
+                FillRect x=7.102 y=15 w=6.664 h=1 color=#ff0000
+                DrawText "b" x=7.102 y=18.188 font=Liberation Serif 13.333px color=#000000
+                """).doesNotContain("FillRect x=13.766");
+    }
+
+    /**
+     * CSS 2.1 §18.4, Appendix E step 10: the outline is drawn outside the border box, after the
+     * text and the positioned boxes; Chromium's red ring covers x 15 to 124, y 15 to 54.
+     */
+    @Test
+    void outlinesAreDrawnOutsideTheBorderBoxOverEverythingElse() {
+        String html = "<body style='margin: 0'><div style='margin: 20px; height: 30px; width: 100px;"
+                + " outline: 5px solid red'>a<div style='position: absolute; top: 0; background: blue'>b</div></div>";
+        assertThat(displayList(html)).endsWith("""
+                DrawText "b" x=20 y=14 font=Liberation Serif 16px color=#000000
+                FillPolygon 15,15 125,15 120,20 20,20 color=#ff0000
+                FillPolygon 125,15 125,55 120,50 120,20 color=#ff0000
+                FillPolygon 125,55 15,55 20,50 120,50 color=#ff0000
+                FillPolygon 15,55 15,15 20,20 20,50 color=#ff0000
+                """);
+    }
+
+    /** CSS Color 3 §3.2: a translucent box is a group painted as a positioned box, after the flow's text. */
+    @Test
+    void aTranslucentBoxIsAGroupPaintedAboveTheFlow() {
+        String html = "<body style='margin: 0'><div style='opacity: 0.5; background: blue'>a</div>b";
+        assertThat(displayList(html)).isEqualTo("""
+                FillRect x=0 y=0 w=800 h=600 color=#ffffff
+                DrawText "b" x=0 y=32 font=Liberation Serif 16px color=#000000
+                OpacityStart alpha=0.5
+                FillRect x=0 y=0 w=800 h=18 color=#0000ff
+                DrawText "a" x=0 y=14 font=Liberation Serif 16px color=#000000
+                OpacityEnd
+                """);
+    }
 }

@@ -119,4 +119,23 @@ class RasterizerTest {
         }
         return best;
     }
+
+    /**
+     * CSS Color 3 §3.2: the translucent box and its child are drawn as one group, so the red
+     * child hides the blue parent before the group lets the white canvas through by half.
+     * Chromium shows #7e7eff, #ff7e7e and, over the lime block behind, #007e80: one unit darker,
+     * from rounding the alpha its own way.
+     */
+    @Test
+    void composesAnOpacityGroupAsAWholeOverWhatIsBeneath() {
+        Page page = Pages.load(dir, "<!DOCTYPE html><body style='margin: 0'><div style='opacity: 0.5;"
+                + " background: blue; width: 100px; height: 50px'><div style='background: red; width: 50px;"
+                + " height: 30px; margin-left: 25px'></div></div>"
+                + "<div style='background: lime; height: 20px; width: 60px; margin-top: -20px'></div>");
+        BufferedImage image = new Rasterizer(recorder.log(Phase.RASTER)).raster(page.displayList());
+
+        assertThat(image.getRGB(10, 10) & 0xffffff).isEqualTo(0x7f7fff);
+        assertThat(image.getRGB(40, 10) & 0xffffff).isEqualTo(0xff7f7f);
+        assertThat(image.getRGB(10, 40) & 0xffffff).as("the group is painted over the later block").isEqualTo(0x007f80);
+    }
 }
