@@ -31,10 +31,16 @@ import org.glassbox.paint.DisplayCommand.TileImage;
  * Chromium, it is placed at
  * fractional x but on a whole-pixel baseline. Images are scaled with bilinear interpolation;
  * background tiles are copied unscaled from a whole-pixel origin.
+ *
+ * <p>A HiDPI screen has more than one device pixel per CSS pixel (its device pixel ratio). The
+ * display list is the same at any ratio; only rasterizing changes: the image is {@code scale}
+ * times as large and every command is drawn through a {@code scale}× transform, so text and
+ * shapes are drawn at the finer resolution rather than enlarged from a 1× image. Edges are still
+ * snapped to whole CSS pixels, so a 2× image is the 1× image with each edge in the same place.
  */
 public final class Rasterizer {
 
-    /** Chromium's full-page screenshots stop at this height, and so does Glassbox. */
+    /** Chromium's full-page screenshots stop at this many device pixels tall, and so does Glassbox. */
     static final int MAX_CANVAS_HEIGHT = 16_384;
 
     private final Log log;
@@ -43,18 +49,28 @@ public final class Rasterizer {
         this.log = log;
     }
 
-    /** Draws the display list onto a new image of the list's canvas size (height capped). */
+    /** Draws the whole display list onto a new image of the list's canvas size (height capped), one pixel per CSS pixel. */
     public BufferedImage raster(DisplayList displayList) {
-        int height = displayList.height();
-        if (height > MAX_CANVAS_HEIGHT) {
-            log.warn("page is " + height + " px tall; the image stops at " + MAX_CANVAS_HEIGHT + " px");
-            height = MAX_CANVAS_HEIGHT;
+        return raster(displayList, displayList.width(), displayList.height(), 1);
+    }
+
+    /**
+     * Draws the part of the display list's canvas that is {@code width} × {@code height} CSS
+     * pixels from its top left corner — all of it, or the viewport — onto a new image with
+     * {@code scale} pixels per CSS pixel, its height capped at {@link #MAX_CANVAS_HEIGHT} pixels.
+     */
+    public BufferedImage raster(DisplayList displayList, int width, int height, double scale) {
+        int pixelHeight = (int) Math.ceil(height * scale);
+        if (pixelHeight > MAX_CANVAS_HEIGHT) {
+            log.warn("page is " + pixelHeight + " px tall; the image stops at " + MAX_CANVAS_HEIGHT + " px");
+            pixelHeight = MAX_CANVAS_HEIGHT;
         }
-        BufferedImage image = new BufferedImage(displayList.width(), height, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage((int) Math.ceil(width * scale), pixelHeight, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
         try {
             configure(graphics);
-            drawAll(displayList.commands(), graphics);
+            graphics.scale(scale, scale);
+            drawAll(displayList.commands(), new Rectangle(0, 0, width, height), graphics);
         } finally {
             graphics.dispose();
         }
@@ -69,13 +85,15 @@ public final class Rasterizer {
         graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
     }
 
-    /** Draws the commands in order, keeping the clips that were in force before each {@code ClipStart} to restore. */
-    private static void drawAll(List<DisplayCommand> commands, Graphics2D graphics) {
+    /**
+     * Draws the commands in order, keeping the clips that were in force before each {@code ClipStart}
+     * to restore; the outermost clip is the canvas, in CSS pixels.
+     */
+    private static void drawAll(List<DisplayCommand> commands, Rectangle canvas, Graphics2D graphics) {
         Deque<Shape> outerClips = new ArrayDeque<>();
         for (DisplayCommand command : commands) {
             if (command instanceof ClipStart clip) {
-                outerClips.push(graphics.getClip() == null ? new Rectangle(0, 0, Integer.MAX_VALUE, Integer.MAX_VALUE)
-                        : graphics.getClip());
+                outerClips.push(graphics.getClip() == null ? canvas : graphics.getClip());
                 graphics.clip(snapped(clip.x(), clip.y(), clip.width(), clip.height()));
             } else if (command instanceof ClipEnd) {
                 graphics.setClip(outerClips.pop());
