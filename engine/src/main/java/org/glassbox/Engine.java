@@ -21,6 +21,7 @@ import org.glassbox.net.Navigator;
 import org.glassbox.net.Network;
 import org.glassbox.net.Response;
 import org.glassbox.net.Subresources;
+import org.glassbox.paint.BoxModelOverlay;
 import org.glassbox.paint.DisplayList;
 import org.glassbox.paint.Painter;
 import org.glassbox.paint.PngEncoder;
@@ -130,9 +131,33 @@ public final class Engine implements AutoCloseable {
         return phase(Phase.FETCH, () -> network.fetch(request), Response::summary);
     }
 
-    /** Draws a loaded page's display list into an image. */
+    /** Draws a loaded page's display list into an image of the whole page, one pixel per CSS pixel. */
     public BufferedImage rasterize(Page page) {
-        return phase(Phase.RASTER, () -> rasterizer.raster(page.displayList()),
+        return rasterize(page, 1, false);
+    }
+
+    /**
+     * Draws a loaded page's display list into an image of the whole page, or of the viewport only,
+     * with {@code scale} pixels per CSS pixel: the device pixel ratio, 2 for a HiDPI screen.
+     */
+    public BufferedImage rasterize(Page page, double scale, boolean viewportOnly) {
+        return rasterize(page.displayList(), page.layout().viewport(), scale, viewportOnly);
+    }
+
+    /**
+     * Draws a loaded page with the margin, border, padding and content areas of every box over it,
+     * in the colors of browser developer tools (see {@link BoxModelOverlay}); framed as {@link #rasterize(Page, double, boolean)}.
+     */
+    public BufferedImage rasterizeBoxModel(Page page, double scale, boolean viewportOnly) {
+        DisplayList overlay = phase(Phase.PAINT, () -> BoxModelOverlay.over(page.displayList(), page.layout()),
+                DisplayList::summary);
+        return rasterize(overlay, page.layout().viewport(), scale, viewportOnly);
+    }
+
+    private BufferedImage rasterize(DisplayList displayList, Viewport viewport, double scale, boolean viewportOnly) {
+        int width = viewportOnly ? viewport.width() : displayList.width();
+        int height = viewportOnly ? viewport.height() : displayList.height();
+        return phase(Phase.RASTER, () -> rasterizer.raster(displayList, width, height, scale),
                 image -> image.getWidth() + "×" + image.getHeight() + " pixels");
     }
 

@@ -7,6 +7,7 @@ import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.TexturePaint;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayDeque;
@@ -34,10 +35,16 @@ import org.glassbox.paint.DisplayCommand.TileImage;
  * Chromium, it is placed at
  * fractional x but on a whole-pixel baseline. Images are scaled with bilinear interpolation;
  * background tiles are copied unscaled from a whole-pixel origin.
+ *
+ * <p>A HiDPI screen has more than one device pixel per CSS pixel (its device pixel ratio). The
+ * display list is the same at any ratio; only rasterizing changes: the image is {@code scale}
+ * times as large and every command is drawn through a {@code scale}× transform, so text and
+ * shapes are drawn at the finer resolution rather than enlarged from a 1× image. Edges are still
+ * snapped to whole CSS pixels, so a 2× image is the 1× image with each edge in the same place.
  */
 public final class Rasterizer {
 
-    /** Chromium's full-page screenshots stop at this height, and so does Glassbox. */
+    /** Chromium's full-page screenshots stop at this many device pixels tall, and so does Glassbox. */
     static final int MAX_CANVAS_HEIGHT = 16_384;
 
     private final Log log;
@@ -46,18 +53,28 @@ public final class Rasterizer {
         this.log = log;
     }
 
-    /** Draws the display list onto a new image of the list's canvas size (height capped). */
+    /** Draws the whole display list onto a new image of the list's canvas size (height capped), one pixel per CSS pixel. */
     public BufferedImage raster(DisplayList displayList) {
-        int height = displayList.height();
-        if (height > MAX_CANVAS_HEIGHT) {
-            log.warn("page is " + height + " px tall; the image stops at " + MAX_CANVAS_HEIGHT + " px");
-            height = MAX_CANVAS_HEIGHT;
+        return raster(displayList, displayList.width(), displayList.height(), 1);
+    }
+
+    /**
+     * Draws the part of the display list's canvas that is {@code width} × {@code height} CSS
+     * pixels from its top left corner — all of it, or the viewport — onto a new image with
+     * {@code scale} pixels per CSS pixel, its height capped at {@link #MAX_CANVAS_HEIGHT} pixels.
+     */
+    public BufferedImage raster(DisplayList displayList, int width, int height, double scale) {
+        int pixelHeight = (int) Math.ceil(height * scale);
+        if (pixelHeight > MAX_CANVAS_HEIGHT) {
+            log.warn("page is " + pixelHeight + " px tall; the image stops at " + MAX_CANVAS_HEIGHT + " px");
+            pixelHeight = MAX_CANVAS_HEIGHT;
         }
-        BufferedImage image = new BufferedImage(displayList.width(), height, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage((int) Math.ceil(width * scale), pixelHeight, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
         try {
             configure(graphics);
-            drawAll(displayList.commands(), graphics, image);
+            graphics.scale(scale, scale);
+            drawAll(displayList.commands(), new Rectangle(0, 0, width, height), graphics, image);
         } finally {
             graphics.dispose();
         }
@@ -74,9 +91,11 @@ public final class Rasterizer {
 
     /**
      * Draws the commands in order, keeping the clips that were in force before each
-     * {@code ClipStart} to restore, and drawing each opacity group on an image of its own.
+     * {@code ClipStart} to restore (the outermost clip is the canvas, in CSS pixels), and drawing
+     * each opacity group on an image of its own.
      */
-    private static void drawAll(List<DisplayCommand> commands, Graphics2D canvas, BufferedImage canvasImage) {
+    private static void drawAll(List<DisplayCommand> commands, Rectangle bounds, Graphics2D canvas,
+            BufferedImage canvasImage) {
         Deque<Shape> outerClips = new ArrayDeque<>();
         Deque<Group> groups = new ArrayDeque<>();
         Graphics2D graphics = canvas;
@@ -87,8 +106,7 @@ public final class Rasterizer {
             } else if (command instanceof OpacityEnd) {
                 graphics = groups.pop().composite();
             } else if (command instanceof ClipStart clip) {
-                outerClips.push(graphics.getClip() == null ? new Rectangle(0, 0, Integer.MAX_VALUE, Integer.MAX_VALUE)
-                        : graphics.getClip());
+                outerClips.push(graphics.getClip() == null ? bounds : graphics.getClip());
                 graphics.clip(snapped(clip.x(), clip.y(), clip.width(), clip.height()));
             } else if (command instanceof ClipEnd) {
                 graphics.setClip(outerClips.pop());
@@ -109,6 +127,7 @@ public final class Rasterizer {
             BufferedImage image = new BufferedImage(canvas.getWidth(), canvas.getHeight(), BufferedImage.TYPE_INT_ARGB);
             Graphics2D inside = image.createGraphics();
             configure(inside);
+            inside.setTransform(outside.getTransform());
             inside.setClip(outside.getClip());
             return new Group(outside, (float) alpha, image, inside);
         }
@@ -117,6 +136,7 @@ public final class Rasterizer {
         Graphics2D composite() {
             inside.dispose();
             Graphics2D over = (Graphics2D) outside.create();
+            over.setTransform(new AffineTransform()); // the group's image is in device pixels already
             over.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, alpha));
             over.drawImage(image, 0, 0, null);
             over.dispose();

@@ -88,6 +88,38 @@ class RasterizerTest {
         assertThat(image.getRGB(1, 32) & 0xffffff).as("blue left, beside the mitre").isEqualTo(0x0000ff);
     }
 
+    /** At scale 2 the image is twice as large and every edge lands where the 1× edge lands, doubled. */
+    @Test
+    void drawsTheSameDisplayListAtTwiceTheResolution() {
+        Page page = Pages.load(dir, "<!DOCTYPE html><body style='margin: 0'>"
+                + "<div style='margin: 10.4px 20px; height: 30px; background: #0000ff; color: #ff0000'>WWW</div>");
+        BufferedImage image = new Rasterizer(recorder.log(Phase.RASTER)).raster(page.displayList(), 800, 600, 2);
+
+        assertThat(image.getWidth()).isEqualTo(1600);
+        assertThat(image.getHeight()).isEqualTo(1200);
+        assertThat(image.getRGB(40, 20) & 0xffffff).as("10.4 snaps to 10, drawn at 20").isEqualTo(0x0000ff);
+        assertThat(image.getRGB(40, 19) & 0xffffff).isEqualTo(0xffffff);
+        assertThat(image.getRGB(40, 80) & 0xffffff).as("40 drawn at 80").isEqualTo(0xffffff);
+        assertThat(image.getRGB(39, 20) & 0xffffff).isEqualTo(0xffffff);
+        assertThat(reddest(image, 40, 20, 120, 80)).as("text drawn in red on the blue box").isGreaterThan(200);
+    }
+
+    @Test
+    void drawsOnlyTheTopLeftPartOfTheCanvasItIsAskedFor() {
+        DisplayList list = new DisplayList(40, 100, List.of(new FillRect(0, 0, 40, 100, Color.BLACK)));
+        BufferedImage image = new Rasterizer(recorder.log(Phase.RASTER)).raster(list, 40, 30, 1);
+        assertThat(image.getHeight()).isEqualTo(30);
+        assertThat(image.getRGB(39, 29) & 0xffffff).isEqualTo(0);
+    }
+
+    @Test
+    void capsTheCanvasHeightInImagePixels() {
+        DisplayList tall = new DisplayList(10, 10_000, List.of(new FillRect(0, 0, 10, 10_000, Color.BLACK)));
+        BufferedImage image = new Rasterizer(recorder.log(Phase.RASTER)).raster(tall, 10, 10_000, 2);
+        assertThat(image.getHeight()).isEqualTo(Rasterizer.MAX_CANVAS_HEIGHT);
+        assertThat(image.getRGB(19, Rasterizer.MAX_CANVAS_HEIGHT - 1) & 0xffffff).isEqualTo(0);
+    }
+
     @Test
     void capsTheCanvasHeightAndSaysSo() {
         DisplayList tall = new DisplayList(10, 20_000, List.of(new FillRect(0, 0, 10, 20_000, Color.BLACK)));

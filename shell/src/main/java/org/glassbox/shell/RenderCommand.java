@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.glassbox.Engine;
+import org.glassbox.Page;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,11 +20,25 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "render", description = "Render a page to a PNG image.")
 final class RenderCommand implements Callable<Integer> {
 
+    /** Beyond four image pixels per CSS pixel, a long page's image would take gigabytes. */
+    private static final int MAX_SCALE = 4;
+
     @Parameters(paramLabel = "ADDRESS", description = "a URL, a host name or a file path")
     String address;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "where to write the PNG (default: page.png)")
     Path output = Path.of("page.png");
+
+    @Option(names = "--scale", paramLabel = "N", description = "image pixels per CSS pixel, the device pixel ratio:"
+            + " 2 draws a sharp image for a HiDPI screen (default: ${DEFAULT-VALUE})")
+    double scale = 1;
+
+    @Option(names = "--viewport-only", description = "draw only the viewport, not the whole page")
+    boolean viewportOnly;
+
+    @Option(names = "--overlay", paramLabel = "FILE", description = "also write the page with every box's margin,"
+            + " border, padding and content drawn over it in the colors of browser developer tools")
+    Path overlay;
 
     @Mixin
     PageOptions options;
@@ -32,13 +48,23 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (!(scale > 0 && scale <= MAX_SCALE)) {
+            throw new ParameterException(spec.commandLine(), "--scale must be a number above 0 and at most " + MAX_SCALE);
+        }
         PrintWriter out = spec.commandLine().getOut();
         try (Engine engine = options.engine(new ConsoleLog(spec.commandLine().getErr(), options.verbosity()))) {
-            BufferedImage image = engine.rasterize(engine.load(address));
-            Files.write(output, engine.encodePng(image));
-            out.println("wrote " + output + " (" + image.getWidth() + "×" + image.getHeight() + ")");
+            Page page = engine.load(address);
+            write(engine, engine.rasterize(page, scale, viewportOnly), output, out);
+            if (overlay != null) {
+                write(engine, engine.rasterizeBoxModel(page, scale, viewportOnly), overlay, out);
+            }
         }
         out.flush();
         return 0;
+    }
+
+    private static void write(Engine engine, BufferedImage image, Path file, PrintWriter out) throws IOException {
+        Files.write(file, engine.encodePng(image));
+        out.println("wrote " + file + " (" + image.getWidth() + "×" + image.getHeight() + ")");
     }
 }

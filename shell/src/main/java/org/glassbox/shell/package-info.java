@@ -1,7 +1,9 @@
 /**
  * The shell: the {@code glassbox} command around the engine, built with picocli. It owns the
- * command line, the console and the files: {@code render} writes a PNG, {@code dump} prints one
- * phase's artifact, and {@code ConsoleLog} prints the engine's story to stderr, one line a phase.
+ * command line, the console and the files: {@code render} writes a PNG (of the whole page or the
+ * viewport, at a device pixel ratio, and with {@code --overlay} a second one showing every box's
+ * areas), {@code dump} prints one phase's artifact, and {@code ConsoleLog} prints the engine's
+ * story to stderr, one line a phase.
  *
  * <p>{@code serve} is the other end of the wire: a loopback file server ({@code FileServer}) on
  * the JDK's {@code com.sun.net.httpserver}, with the validators and conditional requests of

@@ -69,6 +69,28 @@ class GlassboxTest {
     }
 
     @Test
+    void rendersTheViewportAtScale2AndTheBoxModelOverlay() throws Exception {
+        Path png = dir.resolve("page.png");
+        Path overlay = dir.resolve("overlay.png");
+        Run run = glassbox("render", "testpages/box-model.html", "-o", png.toString(), "--scale", "2", "--viewport-only",
+                "--overlay", overlay.toString(), "-q");
+
+        assertThat(run.out()).isEqualTo("wrote " + png + " (1600×1200)\nwrote " + overlay + " (1600×1200)\n");
+        BufferedImage page = ImageIO.read(png.toFile());
+        BufferedImage boxes = ImageIO.read(overlay.toFile());
+        assertThat(page.getRGB(4, 4) & 0xffffff).as("the page's gray canvas").isEqualTo(0xf4f4f4);
+        assertThat(boxes.getRGB(4, 4) & 0xffffff).as("the body's margin: DevTools' orange, rgba(246, 178, 107, 0.66), over it")
+                .isEqualTo(0xf5c899);
+    }
+
+    @Test
+    void aScaleOfZeroIsAWrongCommandLine() {
+        Run run = glassbox("render", "testpages/headings.html", "-o", dir.resolve("x.png").toString(), "--scale", "0");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("--scale must be a number above 0 and at most 4\n");
+    }
+
+    @Test
     void dumpsEachPhasesArtifact() {
         assertThat(glassbox("dump", "dom", "testpages/headings.html", "-q").out()).startsWith("#document\n  <!DOCTYPE html>\n  <html>\n");
         assertThat(glassbox("dump", "cssom", "testpages/box-model.html", "-q").out())
