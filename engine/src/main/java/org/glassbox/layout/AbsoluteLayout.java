@@ -54,11 +54,6 @@ final class AbsoluteLayout {
         }
     }
 
-    /** CSS 2.1 §10.1: any box that is not {@code position: static} contains the absolutely positioned boxes inside it. */
-    static boolean isContainingBlock(ComputedStyle style) {
-        return !style.keyword(POSITION).equals("static");
-    }
-
     private final BlockLayout blocks;
 
     AbsoluteLayout(BlockLayout blocks) {

@@ -202,23 +202,13 @@ final class BlockLayout {
      */
     static boolean establishesContext(RenderBlock block) {
         ComputedStyle style = block.style();
-        return isRoot(block) || block.isInlineLevel() || isFloat(style) || isOutOfFlowPositioned(style)
+        return isRoot(block) || block.isInlineLevel() || style.isOutOfFlow()
                 || !style.get(OVERFLOW).is("visible") || style.display().equals("flow-root")
                 || style.display().equals("table-cell");
     }
 
     private static boolean isRoot(RenderBlock block) {
         return block.element() != null && block.element().parent() == block.element().ownerDocument();
-    }
-
-    static boolean isFloat(ComputedStyle style) {
-        return !style.keyword(FLOAT).equals("none") && !isOutOfFlowPositioned(style);
-    }
-
-    /** CSS 2.1 §9.6: absolutely positioned boxes, fixed ones included, are taken out of the flow entirely. */
-    static boolean isOutOfFlowPositioned(ComputedStyle style) {
-        String position = style.keyword(POSITION);
-        return position.equals("absolute") || position.equals("fixed");
     }
 
     /**
@@ -233,7 +223,7 @@ final class BlockLayout {
         Edges border = border(style);
         Edges padding = padding(style, containingWidth);
         ReplacedLayout.Size size = ReplacedLayout.usedSize(image, containingWidth, containingHeight);
-        Horizontal horizontal = isFloat(style) || isOutOfFlowPositioned(style)
+        Horizontal horizontal = style.isOutOfFlow()
                 ? new Horizontal(margin(style, MARGIN_LEFT, containingWidth), size.width(),
                         margin(style, MARGIN_RIGHT, containingWidth))
                 : horizontal(style, size.width(), containingWidth, border, padding);
@@ -403,9 +393,9 @@ final class BlockLayout {
 
         void add(RenderObject child) {
             ComputedStyle style = child.style();
-            if (isOutOfFlowPositioned(style)) {
+            if (style.isAbsolutelyPositioned()) {
                 absolutes.add(new Pending(child, contentLeft, contentTop + y + pending.collapsed()));
-            } else if (isFloat(style)) {
+            } else if (style.isFloat()) {
                 addFloat(child);
             } else if (child instanceof RenderImage image) {
                 add(layoutReplaced(image, space.width(), space.height()), clearance(style));
@@ -578,7 +568,7 @@ final class BlockLayout {
                     contentWidth + border.horizontal() + padding.horizontal(),
                     contentHeight + border.vertical() + padding.vertical(), margin, border, padding, children, lines,
                     Optional.empty());
-            box = AbsoluteLayout.isContainingBlock(block.style()) ? placeAbsolutes(box) : box;
+            box = block.style().isPositioned() ? placeAbsolutes(box) : box;
             List<Pending> waiting = List.copyOf(absolutes);
             return empty ? new Laid(box, top, top.with(bottom), true, waiting) : new Laid(box, top, bottom, false, waiting);
         }

@@ -877,7 +877,7 @@ final class InlineLayout {
     private TextRun textRun(Run run, double shift, double baseline) {
         ComputedStyle style = run.source().style();
         UsedFont font = fonts.fontFor(style);
-        Color color = style.keyword(Property.VISIBILITY).equals("visible") ? style.color(Property.COLOR) : Color.TRANSPARENT;
+        Color color = style.isVisible() ? style.color(Property.COLOR) : Color.TRANSPARENT;
         List<ComputedStyle> decorating = run.inlines().stream().map(RenderInline::style)
                 .filter(inline -> !inline.get(Property.TEXT_DECORATION_LINE).is("none")).toList();
         return new TextRun(run.text(), run.x() + shift, baseline - font.height().ascent(), run.width(),

@@ -220,8 +220,7 @@ public final class LayoutTree {
      */
     private static void uniteWithEnclosingInlines(BlockBox child, BlockBox parent, double parentX, double parentY,
             Map<Element, double[]> boxes) {
-        if (child.element() == null || parent.element() == null || BlockLayout.isFloat(child.style())
-                || BlockLayout.isOutOfFlowPositioned(child.style())) {
+        if (child.element() == null || parent.element() == null || child.style().isOutOfFlow()) {
             return;
         }
         double left = parentX + parent.border().left() + parent.padding().left();

@@ -1,11 +1,8 @@
 package org.glassbox.paint;
 
 import static org.glassbox.style.Property.BACKGROUND_COLOR;
-import static org.glassbox.style.Property.FLOAT;
 import static org.glassbox.style.Property.OPACITY;
 import static org.glassbox.style.Property.OVERFLOW;
-import static org.glassbox.style.Property.POSITION;
-import static org.glassbox.style.Property.VISIBILITY;
 import static org.glassbox.style.Property.Z_INDEX;
 
 import java.awt.image.BufferedImage;
@@ -110,21 +107,12 @@ public final class Painter {
         }
     }
 
-    /** CSS 2.1 §9.3.1, §9.5: positioned boxes and floats are painted as layers of their own. */
-    private static boolean isPositioned(BlockBox box) {
-        return !box.style().keyword(POSITION).equals("static");
-    }
-
     /**
      * CSS Color 3 §3.2: a box with {@code opacity} below 1 is painted as a group, in the
      * painting order of a positioned box with {@code z-index: 0}.
      */
     private static double opacity(BlockBox box) {
         return box.style().get(OPACITY) instanceof Number number ? number.value() : 1;
-    }
-
-    private static boolean isFloat(BlockBox box) {
-        return !box.style().keyword(FLOAT).equals("none") && !isPositioned(box);
     }
 
     /**
@@ -136,11 +124,6 @@ public final class Painter {
         boolean viewportsOwn = box.element() != null
                 && (box.element().normalName().equals("html") || box.element().normalName().equals("body"));
         return !viewportsOwn && !box.style().get(OVERFLOW).is("visible");
-    }
-
-    /** CSS 2.1 §11.2: a hidden box is not drawn, but what is inside it may be visible again. */
-    private static boolean isVisible(ComputedStyle style) {
-        return style.keyword(VISIBILITY).equals("visible");
     }
 
     /** Painting one page: the Appendix E steps for each layer, writing into one list of commands. */
@@ -196,9 +179,9 @@ public final class Painter {
             double x = parentX + box.x();
             double y = parentY + box.y();
             for (BlockBox child : box.children()) {
-                if (isPositioned(child) || opacity(child) < 1) {
+                if (child.style().isPositioned() || opacity(child) < 1) {
                     positioned.add(new Placed(child, x, y));
-                } else if (isFloat(child)) {
+                } else if (child.style().isFloat()) {
                     floats.add(new Placed(child, x, y));
                 } else {
                     collectLayers(child, x, y, floats, positioned);
@@ -208,16 +191,16 @@ public final class Painter {
 
         /** Whether a child belongs to another layer, so this layer's flow passes over it. */
         private static boolean isOwnLayer(BlockBox child) {
-            return isPositioned(child) || isFloat(child) || opacity(child) < 1;
+            return child.style().isPositioned() || child.style().isFloat() || opacity(child) < 1;
         }
 
         /** Appendix E step 4: block backgrounds and borders, in tree order. */
         private void paintBlocks(BlockBox box, double parentX, double parentY) {
             Rect borderBox = borderBox(box, parentX, parentY);
-            if (box != canvas.owner() && isVisible(box.style())) {
+            if (box != canvas.owner() && box.style().isVisible()) {
                 backgrounds.paint(box.style(), borderBox, borderBox.inset(box.border()), commands);
             }
-            if (isVisible(box.style())) {
+            if (box.style().isVisible()) {
                 Borders.paint(borderBox, box.border(), box.style(), commands);
             }
             clipped(box, borderBox, () -> box.children().stream().filter(child -> !isOwnLayer(child))
@@ -245,7 +228,7 @@ public final class Painter {
          */
         private void paintInlineContent(BlockBox box, double parentX, double parentY, List<ComputedStyle> decorating) {
             Rect borderBox = borderBox(box, parentX, parentY);
-            if (isVisible(box.style())) {
+            if (box.style().isVisible()) {
                 box.image().ifPresent(image -> paintImage(image, borderBox, box.border(), box.padding()));
             }
             clipped(box, borderBox, () -> {
@@ -261,7 +244,7 @@ public final class Painter {
         /** Appendix E step 10: the outlines of the layer's blocks and inline boxes, over everything else. */
         private void paintOutlines(BlockBox box, double parentX, double parentY) {
             Rect borderBox = borderBox(box, parentX, parentY);
-            if (isVisible(box.style())) {
+            if (box.style().isVisible()) {
                 Borders.paintOutline(borderBox, box.style(), commands);
             }
             clipped(box, borderBox, () -> {
@@ -275,9 +258,9 @@ public final class Painter {
 
         private void paintInlineOutline(InlineFragment item, double lineX, double lineY) {
             Rect borderBox = new Rect(lineX + item.x(), lineY + item.y(), item.width(), item.height());
-            if (item instanceof InlineBox inline && isVisible(inline.style())) {
+            if (item instanceof InlineBox inline && inline.style().isVisible()) {
                 Borders.paintOutline(borderBox, inline.style(), commands);
-            } else if (item instanceof ImageBox image && isVisible(image.style())) {
+            } else if (item instanceof ImageBox image && image.style().isVisible()) {
                 Borders.paintOutline(borderBox, image.style(), commands);
             }
         }
@@ -303,10 +286,10 @@ public final class Painter {
             Rect borderBox = new Rect(lineX + item.x(), lineY + item.y(), item.width(), item.height());
             if (item instanceof InlineBlock inlineBlock) {
                 paintLayer(inlineBlock.box(), lineX, lineY);
-            } else if (item instanceof InlineBox inline && isVisible(inline.style())) {
+            } else if (item instanceof InlineBox inline && inline.style().isVisible()) {
                 backgrounds.paint(inline.style(), borderBox, borderBox.inset(inline.border()), commands);
                 Borders.paint(borderBox, inline.border(), inline.style(), commands);
-            } else if (item instanceof ImageBox image && isVisible(image.style())) {
+            } else if (item instanceof ImageBox image && image.style().isVisible()) {
                 paintImageBox(image, borderBox);
             } else if (item instanceof MarkerBox marker) {
                 paintMarker(marker, borderBox);

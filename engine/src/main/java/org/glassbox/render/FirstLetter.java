@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import org.glassbox.style.ComputedStyle;
 import org.glassbox.style.FirstLetterStyle;
-import org.glassbox.style.Property;
 
 /**
  * The {@code ::first-letter} pseudo-element (CSS 2.1 §5.12.2): the first letter of a block
@@ -79,9 +78,7 @@ final class FirstLetter {
 
     /** Floats and absolutely positioned boxes are out of the flow, so they hold no part of the first line (CSS 2.1 §9.3). */
     private static boolean isInFlow(RenderBlock block) {
-        String position = block.style().keyword(Property.POSITION);
-        return block.style().keyword(Property.FLOAT).equals("none")
-                && !position.equals("absolute") && !position.equals("fixed");
+        return !block.style().isOutOfFlow();
     }
 
     /**

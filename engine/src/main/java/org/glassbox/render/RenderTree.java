@@ -242,7 +242,7 @@ public record RenderTree(RenderBlock root) {
         for (RenderObject child : children) {
             if (child.isInlineLevel()) {
                 run.addInline(child);
-            } else if (isOutOfFlow(child)) {
+            } else if (child.style().isOutOfFlow()) {
                 run.addOutOfFlow(child);
             } else {
                 run.flush();
@@ -295,13 +295,6 @@ public record RenderTree(RenderBlock root) {
             inlines.clear();
             after.clear();
         }
-    }
-
-    /** CSS 2.1 §9.3: floats and absolutely positioned boxes are out of the normal flow. */
-    private static boolean isOutOfFlow(RenderObject box) {
-        String position = box.style().keyword(Property.POSITION);
-        return !box.style().keyword(Property.FLOAT).equals("none") || position.equals("absolute")
-                || position.equals("fixed");
     }
 
     private static void addAnonymousBlock(List<RenderObject> run, StyledNode parent, List<RenderObject> blocks) {

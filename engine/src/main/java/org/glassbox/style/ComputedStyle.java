@@ -57,6 +57,32 @@ public final class ComputedStyle {
         return keyword(Property.DISPLAY);
     }
 
+    /** CSS 2.1 §9.3: {@code position} is not {@code static}, so the box moves by its offsets or holds absolutely positioned boxes. */
+    public boolean isPositioned() {
+        return !keyword(Property.POSITION).equals("static");
+    }
+
+    /** CSS 2.1 §9.6: {@code absolute} or {@code fixed}, taken out of the flow entirely. */
+    public boolean isAbsolutelyPositioned() {
+        String position = keyword(Property.POSITION);
+        return position.equals("absolute") || position.equals("fixed");
+    }
+
+    /** CSS 2.1 §9.5, §9.7: floated, unless absolutely positioned, which makes {@code float} not apply. */
+    public boolean isFloat() {
+        return !keyword(Property.FLOAT).equals("none") && !isAbsolutelyPositioned();
+    }
+
+    /** CSS 2.1 §9.3: a float or an absolutely positioned box is out of the normal flow. */
+    public boolean isOutOfFlow() {
+        return isFloat() || isAbsolutelyPositioned();
+    }
+
+    /** CSS 2.1 §11.2: {@code visibility: visible}; hidden boxes take their room but are not drawn. */
+    public boolean isVisible() {
+        return keyword(Property.VISIBILITY).equals("visible");
+    }
+
     /** The font size in pixels. */
     public double fontSize() {
         return px(Property.FONT_SIZE);
