@@ -1,5 +1,6 @@
 package org.glassbox.layout;
 
+import static org.glassbox.style.Property.CLEAR;
 import static org.glassbox.style.Property.MARGIN_LEFT;
 import static org.glassbox.style.Property.MARGIN_RIGHT;
 import static org.glassbox.style.Property.WHITE_SPACE;
@@ -59,12 +60,31 @@ final class IntrinsicWidths {
         }
         double minimum = 0;
         double preferred = 0;
+        double floats = 0;
         for (RenderObject child : block.children()) {
             Widths widths = ofMarginBox(child);
             minimum = Math.max(minimum, widths.minimum());
-            preferred = Math.max(preferred, widths.preferred());
+            if (!child.style().keyword(CLEAR).equals("none")) {
+                floats = 0;
+            }
+            if (child.style().isFloat()) {
+                floats += widths.preferred();
+                preferred = Math.max(preferred, floats);
+            } else {
+                preferred = Math.max(preferred, widths.preferred() + (flowsBesideFloats(child) ? floats : 0));
+                floats = 0;
+            }
         }
         return new Widths(minimum, preferred);
+    }
+
+    /**
+     * Floats side by side add up; so do floats and the line of inline content that follows them,
+     * which wraps beside them (the anonymous block that holds it, CSS 2.1 §9.2.1.1), as Chromium
+     * measures them. A block of its own is as wide as the floats or as itself.
+     */
+    private static boolean flowsBesideFloats(RenderObject child) {
+        return child instanceof RenderBlock block && block.isAnonymous();
     }
 
     /**

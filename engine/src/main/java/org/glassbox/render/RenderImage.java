@@ -12,8 +12,9 @@ import org.jsoup.nodes.Element;
  * {@code width} and {@code height} (§10.3.2, §10.6.2); it is inline-level, an atomic box that a
  * line never breaks, unless its display makes it block-level.
  *
- * @param image the decoded picture; empty for a broken image without alt text, which has no
- *     intrinsic size and so is 0×0 unless its width and height are set
+ * @param element the {@code <img>}; null for the icon a broken image shows
+ * @param image the decoded picture; empty for a broken image that represents nothing, which has
+ *     no intrinsic size and so is 0×0 unless its width and height are set
  */
 public record RenderImage(Element element, ComputedStyle style, Optional<BufferedImage> image) implements RenderObject {
 

@@ -73,19 +73,13 @@ public record RenderTree(RenderBlock root) {
     }
 
     /**
-     * An image is a replaced box. HTML §15.4.4: a broken image with alt text stands for that
-     * text, so Glassbox lays the text out as the content of an ordinary box of the img's display
-     * (Chromium draws a broken-image icon beside it, which Glassbox leaves out).
+     * An image is a replaced box (CSS 2.1 §3.1) whose content is its picture; a broken image
+     * shows an icon and its alt text instead ({@link BrokenImage}).
      */
     private static RenderObject image(StyledNode node, Images images) {
         Optional<BufferedImage> image = images.of(node.element());
-        RenderText alt = text(node.element().attr("alt"), node.style());
-        if (image.isPresent() || alt == null) {
-            return new RenderImage(node.element(), node.style(), image);
-        }
-        return isBlockLevel(node.style().display())
-                ? new RenderBlock(node.element(), node.style(), List.of(alt))
-                : new RenderInline(node.element(), node.style(), List.of(alt));
+        return image.isPresent() ? new RenderImage(node.element(), node.style(), image)
+                : BrokenImage.fallback(node.element(), node.style());
     }
 
     /** Until layout knows flex, grid and table layout, their boxes are laid out as blocks. */
@@ -103,7 +97,7 @@ public record RenderTree(RenderBlock root) {
         return text(node.text(), node.style());
     }
 
-    private static RenderText text(String text, ComputedStyle style) {
+    static RenderText text(String text, ComputedStyle style) {
         return text.isEmpty() ? null : new RenderText(collapseWhiteSpace(text, style.keyword(Property.WHITE_SPACE)), style);
     }
 
@@ -377,7 +371,7 @@ public record RenderTree(RenderBlock root) {
                     + part(inline);
         }
         if (box instanceof RenderImage image) {
-            return "RenderImage " + DomPrinter.label(image.element())
+            return "RenderImage " + (image.element() == null ? "(broken-image icon)" : DomPrinter.label(image.element()))
                     + image.image().map(pixels -> " " + pixels.getWidth() + "×" + pixels.getHeight()).orElse(" (broken)");
         }
         if (box instanceof RenderMarker marker) {

@@ -6,8 +6,9 @@
  * {@link org.glassbox.render.RenderInline} for inline ones and a
  * {@link org.glassbox.render.RenderText} for text, with its white space collapsed as its
  * {@code white-space} says (§16.6.1), a {@link org.glassbox.render.RenderImage} for an {@code
- * <img>}, its picture decoded by {@link org.glassbox.render.Images} (a broken image with alt text
- * becomes that text), and a {@link org.glassbox.render.RenderMarker} in front of a list item's
+ * <img>}, its picture decoded by {@link org.glassbox.render.Images} (a broken image shows an icon
+ * and its alt text instead, as {@code BrokenImage} says), and a
+ * {@link org.glassbox.render.RenderMarker} in front of a list item's
  * content, numbered by {@code ListMarkers} (§12.5). An inline-block is a {@code RenderBlock}
  * that sits on a line (§9.2.4). An inline element that holds a block is broken around it into
  * parts, and the block rises to be their sibling; inline content beside blocks is then wrapped in

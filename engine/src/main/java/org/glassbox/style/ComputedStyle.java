@@ -124,6 +124,16 @@ public final class ComputedStyle {
     }
 
     /**
+     * This style with some computed values replaced, for the boxes a user agent makes up
+     * itself, such as a broken image's fallback, which browsers style from their own rules.
+     */
+    public ComputedStyle with(Map<Property, CssValue> replacements) {
+        Map<Property, CssValue> changed = new EnumMap<>(values);
+        changed.putAll(replacements);
+        return new ComputedStyle(changed, fontSizeOrigin, customProperties);
+    }
+
+    /**
      * The value {@code getComputedStyle(element).getPropertyValue(name)} gives in Chromium: the
      * resolved value (CSSOM §6.7.2), serialized; the empty string for a property Glassbox does
      * not know or a custom property without a value. For {@code width}, {@code height},

@@ -11,6 +11,9 @@ import java.util.zip.CRC32;
 import org.glassbox.Pages;
 import org.glassbox.Phase;
 import org.glassbox.Recorder;
+import org.glassbox.css.Color;
+import org.glassbox.style.ComputedStyle;
+import org.glassbox.style.Property;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,9 +73,39 @@ class ImagesTest {
                       RenderImage <img> 3×2
                     RenderImage <img> 3×2
                     RenderBlock (anonymous)
-                      RenderImage <img> (broken)
-                      RenderInline <img>
-                        RenderText "A cat"
+                      RenderBlock <img>
+                        RenderImage (broken-image icon) 32×32
+                      RenderBlock <img>
+                        RenderImage (broken-image icon) 32×32
+                        RenderBlock (anonymous)
+                          RenderText "A cat"
                 """);
+    }
+
+    /** Chromium's fallbacks, whose sizes {@code testpages/images.html} checks against Chromium's layout. */
+    @Test
+    void aBrokenImageShowsAnIconAndItsAltTextOrKeepsItsSizeFramedOrShowsNothing() {
+        RenderTree renderTree = Pages.load(dir, "<!DOCTYPE html><p><img src=missing.png alt=''>"
+                + "<img src=missing.png width=60 height=30><img src=missing.png width=60 height=10>"
+                + "<img src=missing.png alt='Sized alt' width=60 height=30>", recorder).renderTree();
+        assertThat(renderTree.dump()).isEqualTo("""
+                RenderBlock <html>
+                  RenderBlock <body>
+                    RenderBlock <p>
+                      RenderImage <img> (broken)
+                      RenderBlock <img>
+                        RenderImage (broken-image icon) 32×32
+                      RenderBlock <img>
+                      RenderBlock <img>
+                        RenderImage (broken-image icon) 32×32
+                        RenderBlock (anonymous)
+                          RenderText "Sized alt"
+                """);
+        List<RenderObject> images = renderTree.root().children().get(0).children().get(0).children();
+        ComputedStyle framed = images.get(1).style();
+        assertThat(framed.display()).isEqualTo("inline-block");
+        assertThat(framed.color(Property.BORDER_TOP_COLOR)).isEqualTo(new Color(192, 192, 192, 1));
+        assertThat(images.get(2).style().keyword(Property.BORDER_TOP_STYLE)).as("too small for a frame").isEqualTo("none");
+        assertThat(images.get(3).style().get(Property.WIDTH).is("auto")).as("sized by its alt text").isTrue();
     }
 }
