@@ -40,8 +40,7 @@ public record BlockBox(Element element, ComputedStyle style, double x, double y,
      */
     BlockBox stretched(double newHeight, double shift) {
         List<BlockBox> moved = children.stream().map(child -> child.at(child.x(), child.y() + shift)).toList();
-        List<LineBox> movedLines = lines.stream().map(line -> new LineBox(line.x(), line.y() + shift, line.width(),
-                line.height(), line.baseline(), line.items())).toList();
+        List<LineBox> movedLines = lines.stream().map(line -> line.at(line.x(), line.y() + shift)).toList();
         return new BlockBox(element, style, x, y, width, newHeight, margin, border, padding, moved, movedLines, image);
     }
 

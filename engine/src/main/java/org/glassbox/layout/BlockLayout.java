@@ -513,7 +513,7 @@ final class BlockLayout {
         /** Line boxes are content: once there is a line with height, margins above can no longer collapse through. */
         void addLines(List<LineBox> laidLines) {
             for (LineBox line : laidLines) {
-                lines.add(new LineBox(contentLeft, contentTop + line.y(), line.width(), line.height(), line.baseline(), line.items()));
+                lines.add(line.at(contentLeft, contentTop + line.y()));
                 y = line.y() + line.height();
             }
             atTop = atTop && y == 0;

@@ -651,15 +651,47 @@ final class InlineLayout {
         VerticalAlignment vertical = verticalAlignment(line, placed, blockStyle);
         Map<RenderInline, List<RenderInline>> paths = paths(line);
         List<InlineFragment> fragments = new ArrayList<>();
-        placed.spans().forEach((inline, span) -> fragments.add(relative(
-                inlineBox(inline, span, width, shift, vertical.baseline(inline)), paths.get(inline), null, width)));
-        placed.atomics().forEach(atomic -> fragments.add(relative(atomicBox(atomic, shift, vertical.top(atomic.atomic())),
-                atomic.atomic().inlines(), atomic.atomic().box().style(), width)));
-        placed.runs().forEach(run -> fragments.add(relative(
-                textRun(run, shift, vertical.baseline(run.inlines())), run.inlines(), null, width)));
-        placed.markers().forEach(marker -> fragments.add(markerFragment(marker, marker.marker().outside() ? 0 : shift,
-                vertical.baseline(marker.inlines()))));
-        return new LineBox(0, y, width, vertical.height(), vertical.lineBaseline(), fragments);
+        LineLayers layers = new LineLayers();
+        placed.spans().forEach((inline, span) -> fragments.add(layers.add(relative(
+                inlineBox(inline, span, width, shift, vertical.baseline(inline)), paths.get(inline), null, width),
+                paths.get(inline), null)));
+        placed.atomics().forEach(atomic -> fragments.add(layers.add(relative(
+                atomicBox(atomic, shift, vertical.top(atomic.atomic())), atomic.atomic().inlines(),
+                atomic.atomic().box().style(), width), atomic.atomic().inlines(), atomic.atomic().box().style())));
+        placed.runs().forEach(run -> fragments.add(layers.add(relative(
+                textRun(run, shift, vertical.baseline(run.inlines())), run.inlines(), null, width), run.inlines(), null)));
+        placed.markers().forEach(marker -> fragments.add(layers.add(markerFragment(marker,
+                marker.marker().outside() ? 0 : shift, vertical.baseline(marker.inlines())), marker.inlines(), null)));
+        return new LineBox(0, y, width, vertical.height(), vertical.lineBaseline(), fragments, layers.all());
+    }
+
+    /**
+     * The layers of one line ({@link LineBox.InlineLayer}): each item goes to the layer of the
+     * outermost box around it that paints as one, or of itself if it is such an atomic box.
+     */
+    private static final class LineLayers {
+        private final Map<Object, ComputedStyle> styles = new LinkedHashMap<>();
+        private final Map<Object, List<InlineFragment>> items = new HashMap<>();
+
+        /** @param own the style of an atomic box, null for other items */
+        InlineFragment add(InlineFragment fragment, List<RenderInline> inlines, ComputedStyle own) {
+            Object owner = inlines.stream().filter(inline -> LineBox.InlineLayer.paintsAsLayer(inline.style()))
+                    .findFirst().orElse(null);
+            ComputedStyle style = owner == null ? own : ((RenderInline) owner).style();
+            if (owner == null && own != null && LineBox.InlineLayer.paintsAsLayer(own)) {
+                owner = fragment;
+            }
+            if (owner != null) {
+                styles.putIfAbsent(owner, style);
+                items.computeIfAbsent(owner, key -> new ArrayList<>()).add(fragment);
+            }
+            return fragment;
+        }
+
+        List<LineBox.InlineLayer> all() {
+            return styles.entrySet().stream()
+                    .map(layer -> new LineBox.InlineLayer(layer.getValue(), items.get(layer.getKey()))).toList();
+        }
     }
 
     /** Each inline box on the line with the inline boxes around it, outermost first, itself last. */

@@ -1,14 +1,16 @@
 package org.glassbox.paint;
 
 import static org.glassbox.style.Property.BACKGROUND_COLOR;
-import static org.glassbox.style.Property.OPACITY;
 import static org.glassbox.style.Property.OVERFLOW;
 import static org.glassbox.style.Property.Z_INDEX;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.glassbox.css.Color;
 import org.glassbox.css.CssValue.Number;
 import org.glassbox.layout.BlockBox;
@@ -22,6 +24,7 @@ import org.glassbox.layout.InlineFragment.MarkerBox;
 import org.glassbox.layout.InlineFragment.TextRun;
 import org.glassbox.layout.LayoutTree;
 import org.glassbox.layout.LineBox;
+import org.glassbox.layout.LineBox.InlineLayer;
 import org.glassbox.paint.DisplayCommand.ClipEnd;
 import org.glassbox.paint.DisplayCommand.ClipStart;
 import org.glassbox.paint.DisplayCommand.DrawEllipse;
@@ -98,12 +101,36 @@ public final class Painter {
         return new Rect(parentX + box.x(), parentY + box.y(), box.width(), box.height());
     }
 
-    /** A box taken out of the flow's painting, with where its parent's border box is on the page. */
-    private record Placed(BlockBox box, double parentX, double parentY) {
+    /** What is taken out of the flow's painting and painted whole, after it or (with a negative z-index) before it. */
+    private sealed interface Layer permits Placed, PlacedInline {
+
+        ComputedStyle style();
 
         /** CSS 2.1 §9.9.1: {@code z-index} orders positioned boxes; {@code auto} paints as 0, in tree order. */
-        int zIndex() {
-            return box.style().get(Z_INDEX) instanceof Number number ? (int) number.value() : 0;
+        default int zIndex() {
+            return style().get(Z_INDEX) instanceof Number number ? (int) number.value() : 0;
+        }
+    }
+
+    /** A block-level or floated box, with where its parent's border box is on the page. */
+    private record Placed(BlockBox box, double parentX, double parentY) implements Layer {
+
+        @Override
+        public ComputedStyle style() {
+            return box.style();
+        }
+    }
+
+    /**
+     * A relatively positioned or translucent box on a line, with where the line is on the page and
+     * the blocks whose text decorations its text takes.
+     */
+    private record PlacedInline(InlineLayer layer, double lineX, double lineY, List<Decorating> decorating)
+            implements Layer {
+
+        @Override
+        public ComputedStyle style() {
+            return layer.style();
         }
     }
 
@@ -112,7 +139,17 @@ public final class Painter {
      * painting order of a positioned box with {@code z-index: 0}.
      */
     private static double opacity(BlockBox box) {
-        return box.style().get(OPACITY) instanceof Number number ? number.value() : 1;
+        return box.style().opacity();
+    }
+
+    /** The items of a line painted with the flow: all but those of its layers. */
+    private static List<InlineFragment> inFlow(LineBox line) {
+        if (line.layers().isEmpty()) {
+            return line.items();
+        }
+        Set<InlineFragment> layered = Collections.newSetFromMap(new IdentityHashMap<>());
+        line.layers().forEach(layer -> layered.addAll(layer.items()));
+        return line.items().stream().filter(item -> !layered.contains(item)).toList();
     }
 
     /**
@@ -158,9 +195,9 @@ public final class Painter {
 
         private void paintLayerSteps(BlockBox box, double parentX, double parentY) {
             List<Placed> floats = new ArrayList<>();
-            List<Placed> positioned = new ArrayList<>();
-            collectLayers(box, parentX, parentY, floats, positioned);
-            positioned.sort(Comparator.comparingInt(Placed::zIndex));
+            List<Layer> positioned = new ArrayList<>();
+            collectLayers(box, parentX, parentY, decorating(List.of(), box), floats, positioned);
+            positioned.sort(Comparator.comparingInt(Layer::zIndex));
             positioned.stream().filter(layer -> layer.zIndex() < 0).forEach(this::paintLayer);
             paintBlocks(box, parentX, parentY);
             floats.forEach(this::paintLayer);
@@ -169,23 +206,52 @@ public final class Painter {
             paintOutlines(box, parentX, parentY);
         }
 
-        private void paintLayer(Placed layer) {
-            paintLayer(layer.box(), layer.parentX(), layer.parentY());
+        private void paintLayer(Layer layer) {
+            if (layer instanceof Placed placed) {
+                paintLayer(placed.box(), placed.parentX(), placed.parentY());
+            } else {
+                paintInlineLayer((PlacedInline) layer);
+            }
         }
 
-        /** Finds the floats and positioned boxes in a layer's flow, in tree order; those inside them are theirs. */
-        private static void collectLayers(BlockBox box, double parentX, double parentY, List<Placed> floats,
-                List<Placed> positioned) {
+        /**
+         * Finds the floats and positioned boxes in a layer's flow, in tree order, with the layers on
+         * its lines; those inside them are theirs.
+         */
+        private void collectLayers(BlockBox box, double parentX, double parentY, List<ComputedStyle> decorating,
+                List<Placed> floats, List<Layer> positioned) {
             double x = parentX + box.x();
             double y = parentY + box.y();
+            for (LineBox line : box.lines()) {
+                List<Decorating> lineDecorating = decoratingAt(decorating, y + line.y() + line.baseline());
+                line.layers().forEach(layer ->
+                        positioned.add(new PlacedInline(layer, x + line.x(), y + line.y(), lineDecorating)));
+            }
             for (BlockBox child : box.children()) {
                 if (child.style().isPositioned() || opacity(child) < 1) {
                     positioned.add(new Placed(child, x, y));
                 } else if (child.style().isFloat()) {
                     floats.add(new Placed(child, x, y));
                 } else {
-                    collectLayers(child, x, y, floats, positioned);
+                    collectLayers(child, x, y, decorating(decorating, child), floats, positioned);
                 }
+            }
+        }
+
+        /**
+         * A layer on a line: its items as they would have been painted in the flow, then their
+         * outlines, as a group if translucent. An inline-block is a group of its own already.
+         */
+        private void paintInlineLayer(PlacedInline placed) {
+            List<InlineFragment> items = placed.layer().items();
+            boolean group = placed.style().opacity() < 1 && !(items.get(0) instanceof InlineBlock);
+            if (group) {
+                commands.add(new OpacityStart(placed.style().opacity()));
+            }
+            items.forEach(item -> paintInline(item, placed.lineX(), placed.lineY(), placed.decorating()));
+            items.forEach(item -> paintInlineOutline(item, placed.lineX(), placed.lineY()));
+            if (group) {
+                commands.add(new OpacityEnd());
             }
         }
 
@@ -233,7 +299,7 @@ public final class Painter {
             }
             clipped(box, borderBox, () -> {
                 for (LineBox line : box.lines()) {
-                    line.items().forEach(item -> paintInline(item, borderBox.x() + line.x(), borderBox.y() + line.y(),
+                    inFlow(line).forEach(item -> paintInline(item, borderBox.x() + line.x(), borderBox.y() + line.y(),
                             decoratingAt(decorating, borderBox.y() + line.y() + line.baseline())));
                 }
                 box.children().stream().filter(child -> !isOwnLayer(child)).forEach(child ->
@@ -249,7 +315,7 @@ public final class Painter {
             }
             clipped(box, borderBox, () -> {
                 for (LineBox line : box.lines()) {
-                    line.items().forEach(item -> paintInlineOutline(item, borderBox.x() + line.x(), borderBox.y() + line.y()));
+                    inFlow(line).forEach(item -> paintInlineOutline(item, borderBox.x() + line.x(), borderBox.y() + line.y()));
                 }
                 box.children().stream().filter(child -> !isOwnLayer(child))
                         .forEach(child -> paintOutlines(child, borderBox.x(), borderBox.y()));

@@ -4,7 +4,8 @@
  * <p>{@link org.glassbox.paint.Painter} walks the box tree in the painting order of CSS 2.1
  * Appendix E (the canvas; then for the root and for each float and positioned box, painted whole
  * as a layer: its background, block backgrounds and borders, floats, inline content, then the
- * positioned and translucent boxes by {@code z-index}, then the outlines, §18.4), clipping to
+ * positioned and translucent boxes by {@code z-index} — inline boxes and inline-blocks on lines
+ * too, as the line boxes' layers — then the outlines, §18.4), clipping to
  * the padding box where {@code overflow} is not visible and leaving out what is {@code visibility: hidden}, and writes a
  * {@link org.glassbox.paint.DisplayList} of {@link org.glassbox.paint.DisplayCommand}s that
  * prints itself. {@link org.glassbox.paint.Backgrounds} paints a box's background color and image
@@ -27,7 +28,7 @@
  * anti-aliased mitres, border-radius, more than one background layer, gradients,
  * {@code background-size}, {@code -origin} and {@code -clip}, {@code space} and {@code round}
  * (painted as {@code repeat}), {@code text-decoration-style} (all lines are solid), underlines
- * skipping the glyphs' ink, opacity on inline boxes, {@code outline: invert} and
- * {@code outline-offset}, relatively positioned inline boxes painted above the flow.
+ * skipping the glyphs' ink, {@code outline: invert} and {@code outline-offset}, and a positioned
+ * or translucent inline box inside another: it is painted in its ancestor's layer, with it.
  */
 package org.glassbox.paint;

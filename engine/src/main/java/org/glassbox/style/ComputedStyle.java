@@ -83,6 +83,11 @@ public final class ComputedStyle {
         return keyword(Property.VISIBILITY).equals("visible");
     }
 
+    /** CSS Color 3 §3.2: how opaque the element is, painted as a group, from 0 to 1. */
+    public double opacity() {
+        return get(Property.OPACITY) instanceof Number number ? number.value() : 1;
+    }
+
     /** The font size in pixels. */
     public double fontSize() {
         return px(Property.FONT_SIZE);

@@ -212,8 +212,12 @@ class LayoutTest {
     }
 
     @Test
-    void aBrokenImageWithAltTextShowsTheText() {
-        assertThat(layout("<img src=missing.png alt='A cat'>").dump()).contains("InlineBox <img>", "TextRun \"A cat\"");
+    void aBrokenImageWithAltTextShowsTheIconAndTheTextBesideIt() {
+        assertThat(layout("<img src=missing.png alt='A cat'>").dump()).contains("""
+                    LineBox x=0 y=0 w=800 h=18 baseline=14
+                      BlockBox <img> x=0 y=0 w=50.203 h=18
+                        BlockBox (anonymous) x=0 y=0 w=16 h=16
+                """, "TextRun \"A cat\" x=16 y=0");
     }
 
     private static BlockBox body(LayoutTree layout) {

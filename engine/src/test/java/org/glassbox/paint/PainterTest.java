@@ -205,4 +205,34 @@ class PainterTest {
                 OpacityEnd
                 """);
     }
+
+    /** CSS 2.1 Appendix E step 8: a relatively positioned inline box covers the text after it; one with a negative z-index goes under the flow. */
+    @Test
+    void relativelyPositionedInlineBoxesArePaintedAsLayersByZIndex() {
+        String html = "<body style='margin: 0'>a <span style='position: relative; top: 5px; background: yellow'>b</span> c"
+                + " <span style='position: relative; z-index: -1'>d</span>";
+        assertThat(displayList(html)).isEqualTo("""
+                FillRect x=0 y=0 w=800 h=600 color=#ffffff
+                DrawText "d" x=34.203 y=14 font=Liberation Serif 16px color=#000000
+                DrawText "a " x=0 y=14 font=Liberation Serif 16px color=#000000
+                DrawText " c " x=19.102 y=14 font=Liberation Serif 16px color=#000000
+                FillRect x=11.102 y=5 w=8 h=17 color=#ffff00
+                DrawText "b" x=11.102 y=19 font=Liberation Serif 16px color=#000000
+                """);
+    }
+
+    @Test
+    void aTranslucentInlineBoxIsAGroupPaintedAboveTheFlow() {
+        String html = "<body style='margin: 0'>a <span style='opacity: 0.25; background: yellow'>b <b>c</b></span> d";
+        assertThat(displayList(html)).isEqualTo("""
+                FillRect x=0 y=0 w=800 h=600 color=#ffffff
+                DrawText "a " x=0 y=14 font=Liberation Serif 16px color=#000000
+                DrawText " d" x=30.203 y=14 font=Liberation Serif 16px color=#000000
+                OpacityStart alpha=0.25
+                FillRect x=11.102 y=0 w=19.102 h=17 color=#ffff00
+                DrawText "b " x=11.102 y=14 font=Liberation Serif 16px color=#000000
+                DrawText "c" x=23.102 y=14 font=Liberation Serif Bold 16px color=#000000
+                OpacityEnd
+                """);
+    }
 }
