@@ -7,6 +7,7 @@ import org.mozilla.javascript.Context;
 import org.mozilla.javascript.EvaluatorException;
 import org.mozilla.javascript.RhinoException;
 import org.mozilla.javascript.Script;
+import org.mozilla.javascript.ScriptStackElement;
 import org.mozilla.javascript.ScriptRuntime;
 import org.mozilla.javascript.ScriptableObject;
 
@@ -17,6 +18,9 @@ import org.mozilla.javascript.ScriptableObject;
  * run in it, so a global one script sets is there for the next.
  */
 final class Realm {
+
+    /** How much of an error's JavaScript stack the log shows. */
+    private static final int STACK_FRAMES_SHOWN = 10;
 
     private final Sandbox sandbox;
     private final Log log;
@@ -38,9 +42,10 @@ final class Realm {
 
     /**
      * Runs one script to its end (HTML §8.1.4.4 "run a classic script") and says whether it got
-     * there without an uncaught error. An error becomes one warning naming the file and line
-     * (HTML §8.1.4.6 "report an exception"); a script stopped by the sandbox, one naming where
-     * the script starts. Either way the page goes on.
+     * there without an uncaught error. An error becomes one warning naming the file, line and
+     * column, with the JavaScript stack if it was thrown inside a function (HTML §8.1.4.6
+     * "report an exception"); a script stopped by the sandbox, one naming where the script
+     * starts. Either way the page goes on.
      */
     boolean run(ClassicScript script) {
         log.detail("running " + script.location());
@@ -48,15 +53,52 @@ final class Realm {
             compile(cx, script).exec(cx, global, global);
             return true;
         } catch (RhinoException e) {
-            log.warn(e.sourceName() + ":" + e.lineNumber() + ": " + describe(e));
+            log.warn(where(e, script) + ": " + describe(e) + stack(e));
         } catch (Sandbox.BudgetExceeded e) {
             log.warn(script.location() + ": script stopped: " + e.getMessage());
         } catch (StackOverflowError e) {
             // Calls that go through Java (a callback of Array.prototype.map, say) are not
             // counted by the interpreter's stack depth; they end here instead.
             log.warn(script.location() + ": script stopped: calls nested too deeply");
+        } catch (OutOfMemoryError e) {
+            // One allocation too large for the heap, such as 'x'.repeat(2 ** 31): it failed, so
+            // its memory was never taken, and the engine can go on.
+            log.warn(script.location() + ": script stopped: out of memory");
         }
         return false;
+    }
+
+    /**
+     * {@code file:line}, or {@code file:line:column} where Rhino knows the column; where the
+     * script starts for the few errors Rhino places nowhere.
+     */
+    private static String where(RhinoException e, ClassicScript script) {
+        if (e.sourceName() == null) {
+            return script.location();
+        }
+        return e.sourceName() + ":" + e.lineNumber() + (e.columnNumber() > 0 ? ":" + e.columnNumber() : "");
+    }
+
+    /**
+     * The JavaScript stack below an error thrown inside a function, innermost call first, as V8
+     * prints it; nothing for one thrown at the top of a script. A deep stack shows its top
+     * {@link #STACK_FRAMES_SHOWN} calls.
+     */
+    private static String stack(RhinoException e) {
+        ScriptStackElement[] frames = e.getScriptStack();
+        if (frames.length < 2) {
+            return "";
+        }
+        StringBuilder stack = new StringBuilder();
+        for (int i = 0; i < Math.min(frames.length, STACK_FRAMES_SHOWN); i++) {
+            ScriptStackElement frame = frames[i];
+            String place = frame.fileName + ":" + frame.lineNumber;
+            stack.append("\n    at ").append(frame.functionName == null ? place : frame.functionName + " (" + place + ")");
+        }
+        if (frames.length > STACK_FRAMES_SHOWN) {
+            stack.append("\n    ... ").append(frames.length - STACK_FRAMES_SHOWN).append(" more");
+        }
+        return stack.toString();
     }
 
     /**

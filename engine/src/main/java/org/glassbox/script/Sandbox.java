@@ -15,7 +15,8 @@ import org.mozilla.javascript.ContextFactory;
  *   <li>speaks ES6 ({@code let}, arrow functions, template literals...);</li>
  *   <li>has a {@link org.mozilla.javascript.ClassShutter} that admits no Java class, so even a
  *       Java object that leaked into a script would show it nothing;</li>
- *   <li>stops a script that has used more than the CPU budget;</li>
+ *   <li>stops a script that has used more than the CPU budget, or holds more memory than the
+ *       memory budget;</li>
  *   <li>turns runaway recursion into a JavaScript error instead of a Java stack overflow.</li>
  * </ul>
  * The factory is Glassbox's own instance, never Rhino's global one, so two engines in one JVM
@@ -29,12 +30,23 @@ final class Sandbox extends ContextFactory {
     /** How often the budget is checked: every this many interpreter instructions. */
     private static final int INSTRUCTIONS_BETWEEN_CHECKS = 10_000;
 
+    /** A script may grow the heap in use by this much before it is stopped. */
+    static final long MEMORY_BUDGET = 512L << 20;
+
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final Runtime RUNTIME = Runtime.getRuntime();
 
     private final Duration cpuBudget;
+    private final long memoryBudget;
 
     Sandbox(Duration cpuBudget) {
+        this(cpuBudget, MEMORY_BUDGET);
+    }
+
+    /** @param memoryBudget in bytes */
+    Sandbox(Duration cpuBudget, long memoryBudget) {
         this.cpuBudget = cpuBudget;
+        this.memoryBudget = memoryBudget;
     }
 
     @Override
@@ -55,15 +67,38 @@ final class Sandbox extends ContextFactory {
      */
     @Override
     protected void observeInstructionCount(Context cx, int instructionCount) {
-        if (((TimedContext) cx).cpuTimeUsed().compareTo(cpuBudget) > 0) {
-            throw new BudgetExceeded(cpuBudget);
+        TimedContext context = (TimedContext) cx;
+        if (context.cpuTimeUsed().compareTo(cpuBudget) > 0) {
+            throw new BudgetExceeded("ran longer than " + describe(cpuBudget));
+        }
+        if (context.heapGrowth() > memoryBudget && heapGrowthAfterCollection(context) > memoryBudget) {
+            throw new BudgetExceeded("held more than " + (memoryBudget >> 20) + " MB of memory");
         }
     }
 
-    /** A context that remembers how much CPU time its thread had used when it was made. */
+    /**
+     * The heap in use counts garbage not yet collected too, so before a script is stopped for
+     * its memory, the garbage is collected and the heap measured again.
+     */
+    private static long heapGrowthAfterCollection(TimedContext context) {
+        System.gc();
+        return context.heapGrowth();
+    }
+
+    private static long heapInUse() {
+        return RUNTIME.totalMemory() - RUNTIME.freeMemory();
+    }
+
+    /** {@code 5 s} or {@code 50 ms}, as a user would write it. */
+    private static String describe(Duration budget) {
+        return budget.toMillis() % 1000 == 0 ? budget.toSeconds() + " s" : budget.toMillis() + " ms";
+    }
+
+    /** A context that remembers how much CPU time its thread, and how much heap the engine, used when it was made. */
     private static final class TimedContext extends Context {
 
         private final long startNanos = THREADS.getCurrentThreadCpuTime();
+        private final long startHeap = heapInUse();
 
         TimedContext(ContextFactory factory) {
             super(factory);
@@ -72,18 +107,17 @@ final class Sandbox extends ContextFactory {
         Duration cpuTimeUsed() {
             return Duration.ofNanos(THREADS.getCurrentThreadCpuTime() - startNanos);
         }
+
+        long heapGrowth() {
+            return heapInUse() - startHeap;
+        }
     }
 
-    /** A script ran longer than the CPU budget and was stopped. */
+    /** A script used more CPU time or memory than its budget and was stopped. */
     static final class BudgetExceeded extends Error {
 
-        BudgetExceeded(Duration budget) {
-            super("ran longer than " + describe(budget));
-        }
-
-        /** {@code 5 s} or {@code 50 ms}, as a user would write it. */
-        private static String describe(Duration budget) {
-            return budget.toMillis() % 1000 == 0 ? budget.toSeconds() + " s" : budget.toMillis() + " ms";
+        BudgetExceeded(String what) {
+            super(what);
         }
     }
 }

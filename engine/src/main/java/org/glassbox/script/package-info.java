@@ -9,13 +9,15 @@
  * end with Mozilla Rhino. All scripts of a page share one realm: one global object with the
  * standard built-ins, {@code document} and {@code console}. The realm is a sandbox: the
  * interpreter reaches no Java class and no {@code Packages} or {@code java}, a script that uses
- * more CPU time than its budget is stopped, and runaway recursion becomes a JavaScript error.
+ * more CPU time than its budget or holds more than 512 MB is stopped, and runaway recursion
+ * becomes a JavaScript error.
  * The DOM is the jsoup tree itself, shown to scripts through wrapper objects (DOM §4): each
  * jsoup node gets one wrapper, made the first time a script reaches it, so the same node is
  * always the same object. Wrappers read and change the jsoup nodes directly; selectors are
  * matched by Glassbox's own {@link org.glassbox.css.Selector}, as in the cascade. Whatever a
  * script does wrong — a syntax error, an uncaught exception, a failed fetch, a loop that never
- * ends — is one warning with the file and line, and the next script runs.
+ * ends — is one warning with the file, line and column, and the JavaScript stack, and the next
+ * script runs.
  *
  * Once every script has run, the body's {@code onload} attribute runs as the page's load event
  * handler.
@@ -44,7 +46,9 @@
  *       TypeError, rather than failing at once with "Illegal constructor".</li>
  *   <li>{@code console}'s {@code %s} formatting and its other methods ({@code table},
  *       {@code group}...).</li>
- *   <li>A memory limit: a script can still build a very large string or array.</li>
+ *   <li>Stopping one long call into the standard library, such as {@code 'x'.repeat(2 ** 30)}:
+ *       the budgets are checked between interpreter instructions, so it runs to its end, or
+ *       fails for want of memory and stops the script.</li>
  * </ul>
  */
 package org.glassbox.script;

@@ -73,7 +73,9 @@ class SandboxTest {
                 <script>console.log('next script');</script>""");
 
         assertThat(page.infos()).containsExactly("console.log: InternalError", "console.log: next script");
-        assertThat(page.warnings()).containsExactly("file:///test/page.html:2: InternalError: Exceeded maximum stack depth");
+        assertThat(page.warnings()).singleElement().asString()
+                .startsWith("file:///test/page.html:2: InternalError: Exceeded maximum stack depth\n    at down (file:///test/page.html:2)")
+                .endsWith("\n    ... " + (Sandbox.MAX_STACK_DEPTH - 9) + " more");
     }
 
     @Test
@@ -84,5 +86,56 @@ class SandboxTest {
 
         assertThat(page.warnings()).singleElement().asString().startsWith("file:///test/page.html:1: ");
         assertThat(page.infos()).containsExactly("console.log: next script");
+    }
+
+    /** The doors a script might try to Java through host objects and the Function constructor all stay shut. */
+    @Test
+    void reflectionThroughHostObjectsReachesNothingJava() {
+        PageRun page = PageRun.of("""
+                <script>
+                  const top = constructor.constructor('return this')();
+                  console.log(typeof top.java, typeof top.Packages,
+                      typeof document.constructor.getClass, typeof document.getElementById.getClass,
+                      typeof Object.getPrototypeOf(document).getClass, typeof document.__proto__.__parent__,
+                      Object.getOwnPropertyNames(document).filter(name => /java|class/i.test(name)).length);
+                </script>""");
+
+        assertThat(page.infos()).containsExactly("console.log: undefined undefined undefined undefined undefined undefined 0");
+        assertThat(page.warnings()).isEmpty();
+    }
+
+    @Test
+    void aScriptThatHoldsTooMuchMemoryIsStopped() {
+        try (Context cx = new Sandbox(Duration.ofSeconds(30), 64L << 20).enterContext()) {
+            var global = cx.initSafeStandardObjects();
+
+            assertThatThrownBy(() -> cx.evaluateString(global,
+                    "var held = []; for (;;) held.push('a string of some length ' + held.length);", "hog.js", 1, null))
+                    .isInstanceOf(Sandbox.BudgetExceeded.class)
+                    .hasMessage("held more than 64 MB of memory");
+        }
+    }
+
+    @Test
+    void anUncaughtErrorInAFunctionIsReportedWithItsJavaScriptStack() {
+        PageRun page = PageRun.of("""
+                <script>
+                  function inner() { null.property; }
+                  function outer() { inner(); }
+                  outer();
+                </script>""");
+
+        assertThat(page.warnings()).singleElement().asString()
+                .startsWith("file:///test/page.html:2: TypeError: Cannot read property \"property\" from null")
+                .endsWith("\n    at inner (file:///test/page.html:2)\n    at outer (file:///test/page.html:3)"
+                        + "\n    at file:///test/page.html:4");
+    }
+
+    /** Rhino gives some errors, such as redeclaring its own {@code global}, no file or line. */
+    @Test
+    void anErrorRhinoPlacesNowhereIsReportedWhereItsScriptStarts() {
+        PageRun page = PageRun.of("<p>\n<script>const global = 1;</script>");
+
+        assertThat(page.warnings()).containsExactly("file:///test/page.html:2: TypeError: redeclaration of var global.");
     }
 }

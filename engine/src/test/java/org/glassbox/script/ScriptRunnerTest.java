@@ -81,7 +81,7 @@ class ScriptRunnerTest {
 
         assertThat(page.infos()).isEmpty();
         assertThat(page.warnings()).singleElement().asString()
-                .startsWith("file:///test/page.html:3: SyntaxError: ");
+                .matches("file:///test/page\\.html:3:\\d+: SyntaxError: .+");
     }
 
     @Test
