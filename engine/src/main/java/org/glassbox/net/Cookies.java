@@ -94,6 +94,37 @@ final class Cookies {
                 .collect(Collectors.joining("; "));
     }
 
+    /**
+     * What {@code document.cookie} reads on a page from {@code url} (HTML §3.1.5): the cookies a
+     * request to it would carry, but not the HttpOnly ones, which scripts must never see.
+     */
+    synchronized String forScript(HttpUrl url) {
+        evictExpired();
+        return store.values().stream()
+                .filter(stored -> stored.cookie().matches(url) && !stored.cookie().httpOnly())
+                .sorted(RETRIEVAL_ORDER)
+                .map(stored -> stored.cookie().name() + "=" + stored.cookie().value())
+                .collect(Collectors.joining("; "));
+    }
+
+    /**
+     * Stores a cookie a script wrote to {@code document.cookie}, written as a Set-Cookie line
+     * (HTML §3.1.5). RFC 6265 §5.3 steps 10 and 11 keep a script from setting an HttpOnly cookie
+     * or replacing one.
+     */
+    synchronized void fromScript(HttpUrl url, String line) {
+        Cookie cookie = Cookie.parse(url, line);
+        if (cookie != null && (cookie.httpOnly() || isHttpOnly(store.get(Key.of(cookie))))) {
+            log.detail("cookie rejected: " + line + " because a script may not set or replace an HttpOnly cookie");
+            return;
+        }
+        receive(url, line);
+    }
+
+    private static boolean isHttpOnly(Stored stored) {
+        return stored != null && stored.cookie().httpOnly();
+    }
+
     private void receive(HttpUrl url, String header) {
         Cookie cookie = Cookie.parse(url, header);
         Optional<String> rejection = cookie == null

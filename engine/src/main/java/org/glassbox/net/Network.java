@@ -123,6 +123,20 @@ public final class Network implements AutoCloseable {
         };
     }
 
+    /** The cookies a script on {@code page} sees; none for a page not from http(s). */
+    String cookiesForScript(URI page) {
+        HttpUrl url = HttpUrl.parse(page.toString());
+        return url == null ? "" : cookies.forScript(url);
+    }
+
+    /** Stores a cookie a script on {@code page} set; a page not from http(s) keeps none. */
+    void cookieFromScript(URI page, String line) {
+        HttpUrl url = HttpUrl.parse(page.toString());
+        if (url != null) {
+            cookies.fromScript(url, line);
+        }
+    }
+
     /** Fetches a page's subresources in parallel and logs their waterfall; see {@link Subresources}. */
     public Subresources fetchAll(URI page, List<URI> urls) {
         return Subresources.fetch(this, page, urls, log);

@@ -76,6 +76,19 @@ public final class Subresources {
         return fetch.response();
     }
 
+    /**
+     * What the page's {@code document.cookie} reads: its cookies that are not HttpOnly (HTML
+     * §3.1.5); nothing for a page that came from no http(s) URL, which has no cookies.
+     */
+    public String documentCookie() {
+        return network.cookiesForScript(page);
+    }
+
+    /** Stores a cookie the page's script wrote to {@code document.cookie}, as a Set-Cookie line would. */
+    public void setDocumentCookie(String line) {
+        network.cookieFromScript(page, line);
+    }
+
     /** One line for logs, such as {@code 3 fetched in parallel in 25.0 ms, 1 failed}. */
     public String summary() {
         if (fetches.isEmpty()) {

@@ -176,4 +176,20 @@ class CookiesTest {
         assertThat(recorder.messages()).singleElement().asString()
                 .startsWith("DETAIL fetch: cookie rejected: no equals sign because it is malformed");
     }
+
+    /** HTML §3.1.5: document.cookie is the cookie jar without its HttpOnly cookies, which scripts can neither read nor write. */
+    @Test
+    void scriptsSeeAndSetAllButHttpOnlyCookies() {
+        HttpUrl page = HttpUrl.get("http://example.com/app/page.html");
+        receive("http://example.com/", "session=secret; HttpOnly", "theme=dark");
+        cookies.fromScript(page, "visits=3; path=/");
+        cookies.fromScript(page, "session=stolen; path=/");
+        cookies.fromScript(page, "planted=1; HttpOnly");
+
+        assertThat(cookies.forScript(page)).isEqualTo("theme=dark; visits=3");
+        assertThat(header("http://example.com/")).isEqualTo("session=secret; theme=dark; visits=3");
+        assertThat(recorder.messages()).contains(
+                "DETAIL fetch: cookie rejected: session=stolen; path=/ because a script may not set or replace an HttpOnly cookie",
+                "DETAIL fetch: cookie rejected: planted=1; HttpOnly because a script may not set or replace an HttpOnly cookie");
+    }
 }
