@@ -91,7 +91,7 @@ public final class Painter {
         if (canvas.style().color(BACKGROUND_COLOR).alpha() < 1) {
             commands.add(new FillRect(area.x(), area.y(), area.width(), area.height(), Color.WHITE));
         }
-        backgrounds.paint(canvas.style(), area, rootPaddingBox, commands);
+        backgrounds.paint(canvas.style(), RoundedRect.square(area), rootPaddingBox, commands);
     }
 
     private static Rect borderBox(BlockBox box, double parentX, double parentY) {
@@ -197,11 +197,12 @@ public final class Painter {
         /** Appendix E step 4: block backgrounds and borders, in tree order. */
         private void paintBlocks(BlockBox box, double parentX, double parentY) {
             Rect borderBox = borderBox(box, parentX, parentY);
+            RoundedRect rounded = RoundedRect.borderBox(borderBox, box.style());
             if (box != canvas.owner() && box.style().isVisible()) {
-                backgrounds.paint(box.style(), borderBox, borderBox.inset(box.border()), commands);
+                backgrounds.paint(box.style(), rounded, borderBox.inset(box.border()), commands);
             }
             if (box.style().isVisible()) {
-                Borders.paint(borderBox, box.border(), box.style(), commands);
+                Borders.paint(rounded, box.border(), box.style(), commands);
             }
             clipped(box, borderBox, () -> box.children().stream().filter(child -> !isOwnLayer(child))
                     .forEach(child -> paintBlocks(child, borderBox.x(), borderBox.y())));
@@ -245,7 +246,7 @@ public final class Painter {
         private void paintOutlines(BlockBox box, double parentX, double parentY) {
             Rect borderBox = borderBox(box, parentX, parentY);
             if (box.style().isVisible()) {
-                Borders.paintOutline(borderBox, box.style(), commands);
+                Borders.paintOutline(RoundedRect.borderBox(borderBox, box.style()), box.style(), commands);
             }
             clipped(box, borderBox, () -> {
                 for (LineBox line : box.lines()) {
@@ -259,20 +260,22 @@ public final class Painter {
         private void paintInlineOutline(InlineFragment item, double lineX, double lineY) {
             Rect borderBox = new Rect(lineX + item.x(), lineY + item.y(), item.width(), item.height());
             if (item instanceof InlineBox inline && inline.style().isVisible()) {
-                Borders.paintOutline(borderBox, inline.style(), commands);
+                Borders.paintOutline(RoundedRect.borderBox(borderBox, inline.style()), inline.style(), commands);
             } else if (item instanceof ImageBox image && image.style().isVisible()) {
-                Borders.paintOutline(borderBox, image.style(), commands);
+                Borders.paintOutline(RoundedRect.borderBox(borderBox, image.style()), image.style(), commands);
             }
         }
 
-        /** Paints what is inside a box, clipped to its padding box if its overflow is not visible. */
+        /**
+         * Paints what is inside a box, clipped to its padding box if its overflow is not visible,
+         * rounded as its border is (CSS Backgrounds 3 §5.3).
+         */
         private void clipped(BlockBox box, Rect borderBox, Runnable inside) {
             if (!clips(box)) {
                 inside.run();
                 return;
             }
-            Rect paddingBox = borderBox.inset(box.border());
-            commands.add(new ClipStart(paddingBox.x(), paddingBox.y(), paddingBox.width(), paddingBox.height()));
+            commands.add(new ClipStart(RoundedRect.borderBox(borderBox, box.style()).inset(box.border())));
             inside.run();
             commands.add(new ClipEnd());
         }
@@ -287,8 +290,9 @@ public final class Painter {
             if (item instanceof InlineBlock inlineBlock) {
                 paintLayer(inlineBlock.box(), lineX, lineY);
             } else if (item instanceof InlineBox inline && inline.style().isVisible()) {
-                backgrounds.paint(inline.style(), borderBox, borderBox.inset(inline.border()), commands);
-                Borders.paint(borderBox, inline.border(), inline.style(), commands);
+                RoundedRect rounded = RoundedRect.borderBox(borderBox, inline.style());
+                backgrounds.paint(inline.style(), rounded, borderBox.inset(inline.border()), commands);
+                Borders.paint(rounded, inline.border(), inline.style(), commands);
             } else if (item instanceof ImageBox image && image.style().isVisible()) {
                 paintImageBox(image, borderBox);
             } else if (item instanceof MarkerBox marker) {
@@ -324,8 +328,9 @@ public final class Painter {
          * borders, then its picture.
          */
         private void paintImageBox(ImageBox box, Rect borderBox) {
-            backgrounds.paint(box.style(), borderBox, borderBox.inset(box.border()), commands);
-            Borders.paint(borderBox, box.border(), box.style(), commands);
+            RoundedRect rounded = RoundedRect.borderBox(borderBox, box.style());
+            backgrounds.paint(box.style(), rounded, borderBox.inset(box.border()), commands);
+            Borders.paint(rounded, box.border(), box.style(), commands);
             box.image().ifPresent(image -> paintImage(image, borderBox, box.border(), box.padding()));
         }
 

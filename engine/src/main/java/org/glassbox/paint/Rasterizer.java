@@ -8,13 +8,17 @@ import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.TexturePaint;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Arc2D;
+import java.awt.geom.Area;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import org.glassbox.Log;
 import org.glassbox.css.Color;
+import org.glassbox.paint.CornerRadii.Corner;
 import org.glassbox.paint.DisplayCommand.ClipEnd;
 import org.glassbox.paint.DisplayCommand.ClipStart;
 import org.glassbox.paint.DisplayCommand.DrawImage;
@@ -23,6 +27,8 @@ import org.glassbox.paint.DisplayCommand.DrawText;
 import org.glassbox.paint.DisplayCommand.FillEllipse;
 import org.glassbox.paint.DisplayCommand.FillPolygon;
 import org.glassbox.paint.DisplayCommand.FillRect;
+import org.glassbox.paint.DisplayCommand.FillRoundRect;
+import org.glassbox.paint.DisplayCommand.FillRoundedBand;
 import org.glassbox.paint.DisplayCommand.OpacityEnd;
 import org.glassbox.paint.DisplayCommand.OpacityStart;
 import org.glassbox.paint.DisplayCommand.TileImage;
@@ -31,6 +37,7 @@ import org.glassbox.paint.DisplayCommand.TileImage;
  * The raster phase: carries out a display list on an image with Java2D. Rectangles are snapped
  * to whole pixels, as Chromium snaps box edges, so edges are crisp; so are the corners of
  * polygons, which are filled without anti-aliasing so that two sides of one color show no seam.
+ * Rounded corners are smooth curves, anti-aliased as Chromium draws them; a rounded clip is crisp.
  * Text is anti-aliased in grayscale, with the same font metrics layout measured with; like
  * Chromium, it is placed at
  * fractional x but on a whole-pixel baseline. Images are scaled with bilinear interpolation;
@@ -107,7 +114,7 @@ public final class Rasterizer {
                 graphics = groups.pop().composite();
             } else if (command instanceof ClipStart clip) {
                 outerClips.push(graphics.getClip() == null ? bounds : graphics.getClip());
-                graphics.clip(snapped(clip.x(), clip.y(), clip.width(), clip.height()));
+                graphics.clip(shape(clip.area()));
             } else if (command instanceof ClipEnd) {
                 graphics.setClip(outerClips.pop());
             } else {
@@ -151,6 +158,11 @@ public final class Rasterizer {
         } else if (command instanceof FillPolygon polygon) {
             graphics.setColor(awtColor(polygon.color()));
             graphics.fill(snapped(polygon.points()));
+        } else if (command instanceof FillRoundRect rounded) {
+            graphics.setColor(awtColor(rounded.color()));
+            fillSmoothly(shape(rounded.shape()), graphics);
+        } else if (command instanceof FillRoundedBand band) {
+            fillBand(band, graphics);
         } else if (command instanceof FillEllipse ellipse) {
             fillEllipse(ellipse, graphics);
         } else if (command instanceof DrawImage image) {
@@ -183,6 +195,89 @@ public final class Rasterizer {
         return polygon;
     }
 
+    /**
+     * A rounded rectangle: its rectangle snapped to whole pixels as a box is, and one elliptical
+     * arc for each rounded corner, the radii scaled down if they no longer fit the snapped
+     * rectangle (CSS Backgrounds 3 §5.5).
+     */
+    private static Shape shape(RoundedRect rounded) {
+        Rect rect = rounded.rect();
+        Rectangle box = snapped(rect.x(), rect.y(), rect.width(), rect.height());
+        if (!rounded.isRounded()) {
+            return box;
+        }
+        List<Corner> corners = rounded.radii().fitted(new Rect(box.x, box.y, box.width, box.height)).corners();
+        double[] points = RoundedRect.square(new Rect(box.x, box.y, box.width, box.height)).corners();
+        Path2D path = new Path2D.Double();
+        for (int n = 0; n < 4; n++) {
+            corner(path, n, points[2 * n], points[2 * n + 1], corners.get(n));
+        }
+        path.closePath();
+        return path;
+    }
+
+    /**
+     * Adds corner {@code n} (clockwise from the top left) at {@code (x, y)} to the outline: the
+     * quarter of its ellipse from the end of one side to the start of the next, or the point
+     * itself if it is square.
+     */
+    private static void corner(Path2D path, int n, double x, double y, Corner corner) {
+        if (corner.isSquare()) {
+            if (path.getCurrentPoint() == null) {
+                path.moveTo(x, y);
+            } else {
+                path.lineTo(x, y);
+            }
+            return;
+        }
+        double width = 2 * corner.horizontal();
+        double height = 2 * corner.vertical();
+        double left = n == 0 || n == 3 ? x : x - width;
+        double top = n < 2 ? y : y - height;
+        path.append(new Arc2D.Double(left, top, width, height, 180 - 90 * n, -90, Arc2D.OPEN), true);
+    }
+
+    /** The band between two rounded rectangles; nothing is inside an inner one that is empty. */
+    private static Shape ring(RoundedRect outer, RoundedRect inner) {
+        Path2D ring = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+        ring.append(shape(outer), false);
+        if (!inner.rect().isEmpty()) {
+            ring.append(shape(inner), false);
+        }
+        return ring;
+    }
+
+    /** A polygon at its exact coordinates, so that the polygons cutting a band into sides meet without gap or overlap. */
+    private static Path2D path(double[] points) {
+        Path2D path = new Path2D.Double();
+        path.moveTo(points[0], points[1]);
+        for (int i = 2; i < points.length; i += 2) {
+            path.lineTo(points[i], points[i + 1]);
+        }
+        path.closePath();
+        return path;
+    }
+
+    /**
+     * One side of a rounded border: the band, its curves anti-aliased, cut by its polygon with
+     * crisp edges, so that the pixels along the mitre between two sides each belong to one side
+     * and two sides of one color show no seam.
+     */
+    private static void fillBand(FillRoundedBand band, Graphics2D graphics) {
+        Graphics2D side = (Graphics2D) graphics.create();
+        side.clip(path(band.within()));
+        side.setColor(awtColor(band.color()));
+        fillSmoothly(ring(band.outer(), band.inner()), side);
+        side.dispose();
+    }
+
+    /** Fills a curved shape with the current paint, anti-aliased, as Chromium draws rounded corners. */
+    private static void fillSmoothly(Shape shape, Graphics2D graphics) {
+        graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        graphics.fill(shape);
+        graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+    }
+
     /** A dot is round only if its edge is anti-aliased; every other shape keeps crisp edges. */
     private static void fillEllipse(FillEllipse ellipse, Graphics2D graphics) {
         graphics.setColor(awtColor(ellipse.color()));
@@ -207,17 +302,26 @@ public final class Rasterizer {
     /**
      * The copies of the picture are a texture anchored at the first copy, at a whole pixel so
      * that each copy is the picture's pixels unchanged; it fills the part of the rectangle that
-     * the repeated copies cover: all of it, a row, a column or one copy.
+     * the repeated copies cover: all of it, a row, a column or one copy. A rounded rectangle's
+     * curves cut the copies smoothly, as a rounded background color is.
      */
     private static void tileImage(TileImage tiles, Graphics2D graphics) {
-        Rectangle area = snapped(tiles.x(), tiles.y(), tiles.width(), tiles.height());
+        Rect rect = tiles.area().rect();
+        Rectangle area = snapped(rect.x(), rect.y(), rect.width(), rect.height());
         Rectangle first = new Rectangle((int) Math.round(tiles.originX()), (int) Math.round(tiles.originY()),
                 tiles.image().getWidth(), tiles.image().getHeight());
         Rectangle covered = area.intersection(new Rectangle(
                 tiles.repeatX() ? area.x : first.x, tiles.repeatY() ? area.y : first.y,
                 tiles.repeatX() ? area.width : first.width, tiles.repeatY() ? area.height : first.height));
-        if (!covered.isEmpty()) {
-            graphics.setPaint(new TexturePaint(tiles.image(), first));
+        if (covered.isEmpty()) {
+            return;
+        }
+        graphics.setPaint(new TexturePaint(tiles.image(), first));
+        if (tiles.area().isRounded()) {
+            Area rounded = new Area(shape(tiles.area()));
+            rounded.intersect(new Area(covered));
+            fillSmoothly(rounded, graphics);
+        } else {
             graphics.fill(covered);
         }
     }
