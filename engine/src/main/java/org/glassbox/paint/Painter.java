@@ -230,7 +230,8 @@ public final class Painter {
         private void paintInlineContent(BlockBox box, double parentX, double parentY, List<ComputedStyle> decorating) {
             Rect borderBox = borderBox(box, parentX, parentY);
             if (box.style().isVisible()) {
-                box.image().ifPresent(image -> paintImage(image, borderBox, box.border(), box.padding()));
+                RoundedRect rounded = RoundedRect.borderBox(borderBox, box.style());
+                box.image().ifPresent(image -> paintImage(image, rounded, box.border(), box.padding()));
             }
             clipped(box, borderBox, () -> {
                 for (LineBox line : box.lines()) {
@@ -275,7 +276,11 @@ public final class Painter {
                 inside.run();
                 return;
             }
-            commands.add(new ClipStart(RoundedRect.borderBox(borderBox, box.style()).inset(box.border())));
+            clippedTo(RoundedRect.borderBox(borderBox, box.style()).inset(box.border()), inside);
+        }
+
+        private void clippedTo(RoundedRect area, Runnable inside) {
+            commands.add(new ClipStart(area));
             inside.run();
             commands.add(new ClipEnd());
         }
@@ -331,14 +336,25 @@ public final class Painter {
             RoundedRect rounded = RoundedRect.borderBox(borderBox, box.style());
             backgrounds.paint(box.style(), rounded, borderBox.inset(box.border()), commands);
             Borders.paint(rounded, box.border(), box.style(), commands);
-            box.image().ifPresent(image -> paintImage(image, borderBox, box.border(), box.padding()));
+            box.image().ifPresent(image -> paintImage(image, rounded, box.border(), box.padding()));
         }
 
-        /** The picture fills the content box, scaled to it (CSS 2.1 §10.3.2: the used size may not be the intrinsic one). */
-        private void paintImage(BufferedImage image, Rect borderBox, Edges border, Edges padding) {
-            Rect content = borderBox.inset(border).inset(padding);
-            if (!content.isEmpty()) {
-                commands.add(new DrawImage(content.x(), content.y(), content.width(), content.height(), image));
+        /**
+         * The picture fills the content box, scaled to it (CSS 2.1 §10.3.2: the used size may not
+         * be the intrinsic one), and is clipped to the content box's curve if the box is rounded
+         * (CSS Backgrounds 3 §5.3).
+         */
+        private void paintImage(BufferedImage image, RoundedRect borderBox, Edges border, Edges padding) {
+            RoundedRect content = borderBox.inset(border).inset(padding);
+            Rect area = content.rect();
+            if (area.isEmpty()) {
+                return;
+            }
+            DrawImage picture = new DrawImage(area.x(), area.y(), area.width(), area.height(), image);
+            if (content.isRounded()) {
+                clippedTo(content, () -> commands.add(picture));
+            } else {
+                commands.add(picture);
             }
         }
     }

@@ -12,10 +12,12 @@ import java.awt.geom.Arc2D;
 import java.awt.geom.Area;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Supplier;
 import org.glassbox.Log;
 import org.glassbox.css.Color;
 import org.glassbox.paint.CornerRadii.Corner;
@@ -37,7 +39,7 @@ import org.glassbox.paint.DisplayCommand.TileImage;
  * The raster phase: carries out a display list on an image with Java2D. Rectangles are snapped
  * to whole pixels, as Chromium snaps box edges, so edges are crisp; so are the corners of
  * polygons, which are filled without anti-aliasing so that two sides of one color show no seam.
- * Rounded corners are smooth curves, anti-aliased as Chromium draws them; a rounded clip is crisp.
+ * Rounded corners are smooth curves, anti-aliased as Chromium draws them, rounded clips included.
  * Text is anti-aliased in grayscale, with the same font metrics layout measured with; like
  * Chromium, it is placed at
  * fractional x but on a whole-pixel baseline. Images are scaled with bilinear interpolation;
@@ -97,13 +99,12 @@ public final class Rasterizer {
     }
 
     /**
-     * Draws the commands in order, keeping the clips that were in force before each
-     * {@code ClipStart} to restore (the outermost clip is the canvas, in CSS pixels), and drawing
+     * Draws the commands in order, keeping for each {@code ClipStart} how to end it, and drawing
      * each opacity group on an image of its own.
      */
     private static void drawAll(List<DisplayCommand> commands, Rectangle bounds, Graphics2D canvas,
             BufferedImage canvasImage) {
-        Deque<Shape> outerClips = new ArrayDeque<>();
+        Deque<Supplier<Graphics2D>> clipEnds = new ArrayDeque<>();
         Deque<Group> groups = new ArrayDeque<>();
         Graphics2D graphics = canvas;
         for (DisplayCommand command : commands) {
@@ -112,14 +113,69 @@ public final class Rasterizer {
                 graphics = groups.peek().inside();
             } else if (command instanceof OpacityEnd) {
                 graphics = groups.pop().composite();
+            } else if (command instanceof ClipStart clip && clip.area().isRounded()) {
+                RoundedClip rounded = RoundedClip.open(graphics, shape(clip.area()), canvasImage);
+                clipEnds.push(rounded::close);
+                graphics = rounded.inside();
             } else if (command instanceof ClipStart clip) {
-                outerClips.push(graphics.getClip() == null ? bounds : graphics.getClip());
-                graphics.clip(shape(clip.area()));
+                clipEnds.push(clipTo(shape(clip.area()), graphics, bounds));
             } else if (command instanceof ClipEnd) {
-                graphics.setClip(outerClips.pop());
+                graphics = clipEnds.pop().get();
             } else {
                 draw(command, graphics);
             }
+        }
+    }
+
+    /**
+     * Clips {@code graphics} to a rectangle and returns how to restore the clip in force before
+     * (the outermost clip is the canvas, in CSS pixels).
+     */
+    private static Supplier<Graphics2D> clipTo(Shape rectangle, Graphics2D graphics, Rectangle bounds) {
+        Shape outer = graphics.getClip() == null ? bounds : graphics.getClip();
+        graphics.clip(rectangle);
+        return () -> {
+            graphics.setClip(outer);
+            return graphics;
+        };
+    }
+
+    /**
+     * A rounded clip (CSS Backgrounds 3 §5.3) with a smooth edge, as Chromium's: what it clips is
+     * drawn on a transparent image of its own, as large as the clip's bounds; the part of each
+     * pixel outside the curve is then rubbed out of that image, which is laid over what is beneath.
+     */
+    private record RoundedClip(Graphics2D outside, Shape curve, Rectangle device, BufferedImage image,
+            Graphics2D inside) {
+
+        static RoundedClip open(Graphics2D outside, Shape curve, BufferedImage canvas) {
+            Rectangle device = outside.getTransform().createTransformedShape(curve).getBounds()
+                    .intersection(new Rectangle(canvas.getWidth(), canvas.getHeight()));
+            BufferedImage image = new BufferedImage(Math.max(1, device.width), Math.max(1, device.height),
+                    BufferedImage.TYPE_INT_ARGB);
+            Graphics2D inside = image.createGraphics();
+            configure(inside);
+            inside.translate(-device.x, -device.y);
+            inside.transform(outside.getTransform());
+            inside.setClip(outside.getClip());
+            return new RoundedClip(outside, curve, device, image, inside);
+        }
+
+        /** Rubs out what lies outside the curve, lays the image over what is outside the clip and returns its graphics. */
+        Graphics2D close() {
+            Rectangle2D bounds = curve.getBounds2D();
+            Area outsideCurve = new Area(new Rectangle2D.Double(bounds.getX() - 1, bounds.getY() - 1,
+                    bounds.getWidth() + 2, bounds.getHeight() + 2)); // a pixel more than the image covers
+            outsideCurve.subtract(new Area(curve));
+            inside.setClip(null);
+            inside.setComposite(AlphaComposite.DstOut);
+            fillSmoothly(outsideCurve, inside);
+            inside.dispose();
+            Graphics2D over = (Graphics2D) outside.create();
+            over.setTransform(new AffineTransform()); // the image is in device pixels already
+            over.drawImage(image, device.x, device.y, null);
+            over.dispose();
+            return outside;
         }
     }
 

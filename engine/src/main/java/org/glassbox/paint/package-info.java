@@ -14,12 +14,14 @@
  * {@link org.glassbox.paint.CornerRadii} of its corners, percentages resolved and overlapping
  * curves scaled down together (§5.5): its background color and image are clipped to the curve,
  * its border is the band between that curve and the padding box's (§5.2), cut into sides along
- * the mitre lines, its outline follows the curve as in Chromium, and {@code overflow} clips its
- * content to the rounded padding box (§5.3). {@link org.glassbox.paint.TextDecorations} the
+ * the mitre lines, its outline follows the curve as in Chromium, {@code overflow} clips its
+ * content to the rounded padding box and a replaced element's picture is clipped to the rounded
+ * content box (§5.3). {@link org.glassbox.paint.TextDecorations} the
  * lines under, over and through text that an element and the boxes inside it carry (§16.3.1),
  * with Chromium's thickness and positions. {@link org.glassbox.paint.Rasterizer}
  * carries the list out with Java2D, each {@code opacity} group (CSS Color 3 §3.2) on an image of
- * its own composited with its alpha: rectangles and polygons snapped to whole pixels, curves
+ * its own composited with its alpha, and each rounded clip on an image of its own whose pixels
+ * outside the curve are rubbed out: rectangles and polygons snapped to whole pixels, curves
  * anti-aliased (a rounded rectangle is a path with one elliptical arc per corner), text
  * anti-aliased in grayscale at fractional x on a whole pixel baseline, images scaled bilinearly
  * into their content boxes, background images tiled unscaled. {@link
@@ -31,9 +33,8 @@
  * content areas over the page in the colors of Chrome DevTools.
  *
  * <p>Not yet: Chromium's exact dash and dot spacing,
- * anti-aliased mitres, dashes and dots along a rounded border (drawn solid), an anti-aliased
- * rounded {@code overflow} clip (its edge is crisp), a replaced element's picture clipped to its
- * rounded content box, more than one background layer, gradients,
+ * anti-aliased mitres, dashes and dots along a rounded border (drawn solid), more than one
+ * background layer, gradients,
  * {@code background-size}, {@code -origin} and {@code -clip} (so a background is always clipped
  * to the rounded border box), {@code space} and {@code round}
  * (painted as {@code repeat}), {@code text-decoration-style} (all lines are solid), underlines

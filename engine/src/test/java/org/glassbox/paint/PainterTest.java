@@ -104,6 +104,18 @@ class PainterTest {
                 .contains("ClipStart x=4 y=4 w=792 h=40 radii=[6 16 6 16]\nDrawText \"a\"");
     }
 
+    /** CSS Backgrounds 3 §5.3: a replaced element's picture is clipped to its content box's curve. */
+    @Test
+    void aRoundedImageIsClippedToItsContentBoxCurve() {
+        Pages.writePng(dir, "tile.png", 10, 5, 0x00ff00);
+        assertThat(displayList("<body style='margin: 0'><img src='tile.png' style='display: block; width: 60px;"
+                + " height: 40px; padding: 4px; border-radius: 50%'>")).contains("""
+                ClipStart x=4 y=4 w=60 h=40 radii=[30/20 30/20 30/20 30/20]
+                DrawImage x=4 y=4 w=60 h=40 image=10×5
+                ClipEnd
+                """);
+    }
+
     /** Like Chromium, an outline follows the curve of a rounded border box, its radii grown by its width. */
     @Test
     void anOutlineFollowsARoundedBorderBox() {

@@ -114,7 +114,7 @@ class RasterizerTest {
         assertThat(image.getRGB(17, 57) & 0xffffff).as("inside the ring").isEqualTo(0xffffff);
     }
 
-    /** A rounded clip keeps what is drawn inside the curve only (with crisp edges, unlike Chromium's). */
+    /** A rounded clip keeps what is drawn inside the curve only, its edge smooth as Chromium's. */
     @Test
     void clipsToARoundedRectangle() {
         Corner round = Corner.of(20, 20);
@@ -125,6 +125,7 @@ class RasterizerTest {
 
         assertThat(image.getRGB(1, 1) & 0xffffff).as("outside the curve").isEqualTo(0x000000);
         assertThat(image.getRGB(20, 1) & 0xffffff).as("inside").isEqualTo(0xff0000);
+        assertThat(image.getRGB(2, 9) >> 16 & 0xff).as("on the curve, partly inside").isBetween(0x10, 0x40);
     }
 
     /** At scale 2 the image is twice as large and every edge lands where the 1× edge lands, doubled. */
