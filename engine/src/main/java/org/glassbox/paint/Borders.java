@@ -114,7 +114,8 @@ final class Borders {
     }
 
     /** Two lines, each a third of the width rounded, with the rest between them. */
-    private static void paintDouble(Side side, Color color, RoundedRect borderBox, Edges widths, List<DisplayCommand> commands) {
+    private static void paintDouble(Side side, Color color, RoundedRect borderBox, Edges widths,
+            List<DisplayCommand> commands) {
         Edges third = scaled(widths, 1 / 3.0);
         commands.add(band(side, borderBox, borderBox.inset(third), color));
         commands.add(band(side, borderBox.inset(minus(widths, third)), borderBox.inset(widths), color));
@@ -139,7 +140,8 @@ final class Borders {
         double[] i = inner.corners();
         int a = side.ordinal();
         int b = (a + 1) % 4;
-        double[] trapezoid = {o[2 * a], o[2 * a + 1], o[2 * b], o[2 * b + 1], i[2 * b], i[2 * b + 1], i[2 * a], i[2 * a + 1]};
+        double[] trapezoid = {o[2 * a], o[2 * a + 1], o[2 * b], o[2 * b + 1],
+            i[2 * b], i[2 * b + 1], i[2 * a], i[2 * a + 1]};
         if (!outer.isRounded()) {
             return new FillPolygon(trapezoid, color);
         }

@@ -158,6 +158,7 @@ public final class Rasterizer {
             inside.translate(-device.x, -device.y);
             inside.transform(outside.getTransform());
             inside.setClip(outside.getClip());
+            inside.clip(curve.getBounds2D()); // nothing outside the image's pixels, even if the clip is off the canvas
             return new RoundedClip(outside, curve, device, image, inside);
         }
 
