@@ -17,6 +17,8 @@ import org.glassbox.css.CssValue.Length;
 import org.glassbox.css.CssValue.Percentage;
 import org.glassbox.css.CssValue.Url;
 import org.glassbox.layout.Viewport;
+import org.glassbox.paint.DisplayCommand.ClipEnd;
+import org.glassbox.paint.DisplayCommand.ClipStart;
 import org.glassbox.paint.DisplayCommand.FillRect;
 import org.glassbox.paint.DisplayCommand.FillRoundRect;
 import org.glassbox.paint.DisplayCommand.TileImage;
@@ -56,12 +58,26 @@ final class Backgrounds {
         if (area.isEmpty()) {
             return;
         }
+        Optional<BufferedImage> image = image(style);
+        if (paintingArea.isRounded() && image.isPresent()) {
+            // One clip for both, so that the color does not show round the image's smooth edge.
+            commands.add(new ClipStart(paintingArea));
+            paintColorAndImage(style, RoundedRect.square(area), image, positioningArea, commands);
+            commands.add(new ClipEnd());
+        } else {
+            paintColorAndImage(style, paintingArea, image, positioningArea, commands);
+        }
+    }
+
+    private void paintColorAndImage(ComputedStyle style, RoundedRect paintingArea, Optional<BufferedImage> image,
+            Rect positioningArea, List<DisplayCommand> commands) {
+        Rect area = paintingArea.rect();
         Color color = style.color(BACKGROUND_COLOR);
         if (!color.isTransparent()) {
             commands.add(paintingArea.isRounded() ? new FillRoundRect(paintingArea, color)
                     : new FillRect(area.x(), area.y(), area.width(), area.height(), color));
         }
-        image(style).ifPresent(image -> commands.add(tiles(style, image, paintingArea,
+        image.ifPresent(picture -> commands.add(tiles(style, picture, area,
                 style.keyword(BACKGROUND_ATTACHMENT).equals("fixed") ? viewport : positioningArea)));
     }
 
@@ -82,15 +98,15 @@ final class Backgrounds {
      * positioning area, so {@code 100%} puts the image's right edge on the area's; a length
      * offsets the image's top left corner.
      */
-    private static TileImage tiles(ComputedStyle style, BufferedImage image, RoundedRect paintingArea,
-            Rect positioningArea) {
+    private static TileImage tiles(ComputedStyle style, BufferedImage image, Rect paintingArea, Rect positioningArea) {
         List<CssValue> position = style.get(BACKGROUND_POSITION).components();
         double originX = positioningArea.x()
                 + lengthOrPercentage(position.get(0), positioningArea.width() - image.getWidth());
         double originY = positioningArea.y()
                 + lengthOrPercentage(position.get(1), positioningArea.height() - image.getHeight());
         List<String> repeat = repeat(style.get(BACKGROUND_REPEAT));
-        return new TileImage(paintingArea, originX, originY, !repeat.get(0).equals("no-repeat"),
+        return new TileImage(paintingArea.x(), paintingArea.y(), paintingArea.width(), paintingArea.height(),
+                originX, originY, !repeat.get(0).equals("no-repeat"),
                 !repeat.get(1).equals("no-repeat"), image);
     }
 

@@ -90,16 +90,16 @@ public sealed interface DisplayCommand {
     }
 
     /**
-     * Tiles a picture over a rectangle, rounded or not, and nowhere outside it: one copy has its
-     * top left corner at {@code (originX, originY)}, and copies repeat from it in both directions
-     * horizontally, vertically, both ways or neither (CSS 2.1 §14.2.1). A rounded rectangle is a
-     * box's border box clipping its background (CSS Backgrounds 3 §5.3).
+     * Tiles a picture over a rectangle and nowhere outside it: one copy has its top left corner
+     * at {@code (originX, originY)}, and copies repeat from it in both directions horizontally,
+     * vertically, both ways or neither (CSS 2.1 §14.2.1).
      */
-    record TileImage(RoundedRect area, double originX, double originY, boolean repeatX, boolean repeatY,
-            BufferedImage image) implements DisplayCommand {
+    record TileImage(double x, double y, double width, double height, double originX, double originY, boolean repeatX,
+            boolean repeatY, BufferedImage image) implements DisplayCommand {
         @Override
         public String toString() {
-            return "TileImage " + area + " origin=" + CssValue.formatNumber(originX) + "," + CssValue.formatNumber(originY)
+            return "TileImage" + at(x, y) + " w=" + CssValue.formatNumber(width) + " h=" + CssValue.formatNumber(height)
+                    + " origin=" + CssValue.formatNumber(originX) + "," + CssValue.formatNumber(originY)
                     + " " + repeat() + " image=" + image.getWidth() + "×" + image.getHeight();
         }
 
@@ -112,7 +112,8 @@ public sealed interface DisplayCommand {
     /**
      * Until the matching {@link ClipEnd}, draws only inside this rectangle, rounded or not: the
      * padding box of a box whose {@code overflow} is not {@code visible} (CSS 2.1 §11.1.1),
-     * rounded as its border box is (CSS Backgrounds 3 §5.3). Clips nest.
+     * rounded as its border box is; the rounded border box a background image is painted in; the
+     * rounded content box of a replaced element (CSS Backgrounds 3 §5.3). Clips nest.
      */
     record ClipStart(RoundedRect area) implements DisplayCommand {
         @Override

@@ -359,26 +359,17 @@ public final class Rasterizer {
     /**
      * The copies of the picture are a texture anchored at the first copy, at a whole pixel so
      * that each copy is the picture's pixels unchanged; it fills the part of the rectangle that
-     * the repeated copies cover: all of it, a row, a column or one copy. A rounded rectangle's
-     * curves cut the copies smoothly, as a rounded background color is.
+     * the repeated copies cover: all of it, a row, a column or one copy.
      */
     private static void tileImage(TileImage tiles, Graphics2D graphics) {
-        Rect rect = tiles.area().rect();
-        Rectangle area = snapped(rect.x(), rect.y(), rect.width(), rect.height());
+        Rectangle area = snapped(tiles.x(), tiles.y(), tiles.width(), tiles.height());
         Rectangle first = new Rectangle((int) Math.round(tiles.originX()), (int) Math.round(tiles.originY()),
                 tiles.image().getWidth(), tiles.image().getHeight());
         Rectangle covered = area.intersection(new Rectangle(
                 tiles.repeatX() ? area.x : first.x, tiles.repeatY() ? area.y : first.y,
                 tiles.repeatX() ? area.width : first.width, tiles.repeatY() ? area.height : first.height));
-        if (covered.isEmpty()) {
-            return;
-        }
-        graphics.setPaint(new TexturePaint(tiles.image(), first));
-        if (tiles.area().isRounded()) {
-            Area rounded = new Area(shape(tiles.area()));
-            rounded.intersect(new Area(covered));
-            fillSmoothly(rounded, graphics);
-        } else {
+        if (!covered.isEmpty()) {
+            graphics.setPaint(new TexturePaint(tiles.image(), first));
             graphics.fill(covered);
         }
     }

@@ -84,16 +84,23 @@ class PainterTest {
                 .as("a corner with a zero radius is square").contains("radii=[0 10 0 10]");
     }
 
-    /** CSS Backgrounds 3 §5.3: the background color and image are clipped to the rounded border box. */
+    /**
+     * CSS Backgrounds 3 §5.3: the background color and image are clipped to the rounded border
+     * box; a color alone is a rounded rectangle.
+     */
     @Test
     void aRoundedBoxClipsItsBackgroundToItsCurve() {
         Pages.writePng(dir, "tile.png", 10, 5, 0x00ff00);
         assertThat(displayList("<body style='margin: 0'><div style='height: 20px; border-radius: 8px 0;"
                 + " background: yellow url(tile.png)'>")).isEqualTo("""
                 FillRect x=0 y=0 w=800 h=600 color=#ffffff
-                FillRoundRect x=0 y=0 w=800 h=20 radii=[8 0 8 0] color=#ffff00
-                TileImage x=0 y=0 w=800 h=20 radii=[8 0 8 0] origin=0,0 repeat image=10×5
+                ClipStart x=0 y=0 w=800 h=20 radii=[8 0 8 0]
+                FillRect x=0 y=0 w=800 h=20 color=#ffff00
+                TileImage x=0 y=0 w=800 h=20 origin=0,0 repeat image=10×5
+                ClipEnd
                 """);
+        assertThat(displayList("<body style='margin: 0'><div style='height: 20px; border-radius: 8px 0;"
+                + " background: yellow'>")).contains("FillRoundRect x=0 y=0 w=800 h=20 radii=[8 0 8 0] color=#ffff00");
     }
 
     /** CSS Backgrounds 3 §5.3: overflow is clipped to the padding box, whose curve is inside the border's. */

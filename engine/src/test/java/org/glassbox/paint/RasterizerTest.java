@@ -65,8 +65,7 @@ class RasterizerTest {
         for (int x = 1; x < 4; x++) {
             tile.setRGB(x, 0, 0x0000ff);
         }
-        DisplayList list = new DisplayList(40, 10,
-                List.of(new TileImage(RoundedRect.square(new Rect(5, 2, 20, 5)), 7, 3, true, false, tile)));
+        DisplayList list = new DisplayList(40, 10, List.of(new TileImage(5, 2, 20, 5, 7, 3, true, false, tile)));
         BufferedImage image = new Rasterizer(recorder.log(Phase.RASTER)).raster(list);
 
         assertThat(image.getRGB(7, 3) & 0xffffff).as("the first copy at the origin").isEqualTo(0xff0000);
