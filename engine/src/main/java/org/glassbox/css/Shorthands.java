@@ -43,6 +43,8 @@ final class Shorthands {
             Map.entry("border-bottom", widthStyleColorLonghands("border-bottom")),
             Map.entry("border-left", widthStyleColorLonghands("border-left")),
             Map.entry("outline", widthStyleColorLonghands("outline")),
+            Map.entry("border-radius", List.of("border-top-left-radius", "border-top-right-radius",
+                    "border-bottom-right-radius", "border-bottom-left-radius")),
             Map.entry("list-style", List.of("list-style-type", "list-style-position", "list-style-image")),
             Map.entry("text-decoration", List.of("text-decoration-line", "text-decoration-style", "text-decoration-color")),
             Map.entry("background", List.of("background-color", "background-image", "background-repeat",
@@ -94,6 +96,7 @@ final class Shorthands {
             case "border" -> SIDES.forEach(side -> borderSide("border-" + side, value, out));
             case "border-top", "border-right", "border-bottom", "border-left" -> borderSide(property, value, out);
             case "outline" -> outline(value, out);
+            case "border-radius" -> borderRadius(value, out);
             case "list-style" -> listStyle(value, out);
             case "text-decoration" -> textDecoration(value, out);
             case "background" -> background(value, out);
@@ -143,6 +146,27 @@ final class Shorthands {
         for (int side = 0; side < 4; side++) {
             out.accept(longhands.get(side), parts.get(pick[parts.size() - 1][side]));
         }
+    }
+
+    /**
+     * CSS Backgrounds 3 §5.1: one to four horizontal radii, clockwise from the top left and
+     * repeated as {@code margin} repeats its sides, then after a slash as many vertical radii;
+     * without the slash each corner's vertical radius is its horizontal one.
+     */
+    private static void borderRadius(CssValue value, BiConsumer<String, CssValue> out) {
+        List<CssValue> parts = value.components();
+        int slash = parts.indexOf(new Delimiter('/'));
+        List<CssValue> horizontal = slash < 0 ? parts : parts.subList(0, slash);
+        List<CssValue> vertical = slash < 0 ? parts : parts.subList(slash + 1, parts.size());
+        if (horizontal.isEmpty() || vertical.isEmpty() || vertical.contains(new Delimiter('/'))) {
+            throw new IllegalArgumentException("not a border radius: " + value);
+        }
+        Map<String, CssValue> horizontalRadii = new LinkedHashMap<>();
+        Map<String, CssValue> verticalRadii = new LinkedHashMap<>();
+        boxSides(joined(horizontal), LONGHANDS.get("border-radius"), horizontalRadii::put);
+        boxSides(joined(vertical), LONGHANDS.get("border-radius"), verticalRadii::put);
+        horizontalRadii.forEach((corner, radius) -> out.accept(corner, radius.equals(verticalRadii.get(corner))
+                ? radius : new ValueList(List.of(radius, verticalRadii.get(corner)))));
     }
 
     /** CSS 2.1 §8.5.4: width, style and color in any order; any left out is reset. */

@@ -11,12 +11,16 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import org.glassbox.css.Calc;
+import org.glassbox.css.Color;
 import org.glassbox.css.CssValue;
 import org.glassbox.css.CssValue.Length;
 import org.glassbox.css.CssValue.Percentage;
 import org.glassbox.css.CssValue.Url;
 import org.glassbox.layout.Viewport;
+import org.glassbox.paint.DisplayCommand.ClipEnd;
+import org.glassbox.paint.DisplayCommand.ClipStart;
 import org.glassbox.paint.DisplayCommand.FillRect;
+import org.glassbox.paint.DisplayCommand.FillRoundRect;
 import org.glassbox.paint.DisplayCommand.TileImage;
 import org.glassbox.render.Images;
 import org.glassbox.style.ComputedStyle;
@@ -46,17 +50,34 @@ final class Backgrounds {
     /**
      * Paints the background of {@code style} over {@code paintingArea}, with the image placed in
      * {@code positioningArea}: for a box, its border box and its padding box; for the canvas, the
-     * whole canvas and the root element's padding box (CSS 2.1 §14.2).
+     * whole canvas and the root element's padding box (CSS 2.1 §14.2). A rounded border box
+     * clips the color and the image to its curve (CSS Backgrounds 3 §5.3).
      */
-    void paint(ComputedStyle style, Rect paintingArea, Rect positioningArea, List<DisplayCommand> commands) {
-        if (paintingArea.isEmpty()) {
+    void paint(ComputedStyle style, RoundedRect paintingArea, Rect positioningArea, List<DisplayCommand> commands) {
+        Rect area = paintingArea.rect();
+        if (area.isEmpty()) {
             return;
         }
-        if (!style.color(BACKGROUND_COLOR).isTransparent()) {
-            commands.add(new FillRect(paintingArea.x(), paintingArea.y(), paintingArea.width(), paintingArea.height(),
-                    style.color(BACKGROUND_COLOR)));
+        Optional<BufferedImage> image = image(style);
+        if (paintingArea.isRounded() && image.isPresent()) {
+            // One clip for both, so that the color does not show round the image's smooth edge.
+            commands.add(new ClipStart(paintingArea));
+            paintColorAndImage(style, RoundedRect.square(area), image, positioningArea, commands);
+            commands.add(new ClipEnd());
+        } else {
+            paintColorAndImage(style, paintingArea, image, positioningArea, commands);
         }
-        image(style).ifPresent(image -> commands.add(tiles(style, image, paintingArea,
+    }
+
+    private void paintColorAndImage(ComputedStyle style, RoundedRect paintingArea, Optional<BufferedImage> image,
+            Rect positioningArea, List<DisplayCommand> commands) {
+        Rect area = paintingArea.rect();
+        Color color = style.color(BACKGROUND_COLOR);
+        if (!color.isTransparent()) {
+            commands.add(paintingArea.isRounded() ? new FillRoundRect(paintingArea, color)
+                    : new FillRect(area.x(), area.y(), area.width(), area.height(), color));
+        }
+        image.ifPresent(picture -> commands.add(tiles(style, picture, area,
                 style.keyword(BACKGROUND_ATTACHMENT).equals("fixed") ? viewport : positioningArea)));
     }
 
@@ -79,20 +100,26 @@ final class Backgrounds {
      */
     private static TileImage tiles(ComputedStyle style, BufferedImage image, Rect paintingArea, Rect positioningArea) {
         List<CssValue> position = style.get(BACKGROUND_POSITION).components();
-        double originX = positioningArea.x() + offset(position.get(0), positioningArea.width() - image.getWidth());
-        double originY = positioningArea.y() + offset(position.get(1), positioningArea.height() - image.getHeight());
+        double originX = positioningArea.x()
+                + lengthOrPercentage(position.get(0), positioningArea.width() - image.getWidth());
+        double originY = positioningArea.y()
+                + lengthOrPercentage(position.get(1), positioningArea.height() - image.getHeight());
         List<String> repeat = repeat(style.get(BACKGROUND_REPEAT));
         return new TileImage(paintingArea.x(), paintingArea.y(), paintingArea.width(), paintingArea.height(),
-                originX, originY, !repeat.get(0).equals("no-repeat"), !repeat.get(1).equals("no-repeat"), image);
+                originX, originY, !repeat.get(0).equals("no-repeat"),
+                !repeat.get(1).equals("no-repeat"), image);
     }
 
-    /** One offset of {@code background-position}, with {@code room} the space the image can move in. */
-    private static double offset(CssValue value, double room) {
+    /**
+     * A computed length, or a percentage of {@code base}, or a calculation with both: one offset of
+     * {@code background-position}, with {@code base} the room the image can move in, or a corner's radius.
+     */
+    static double lengthOrPercentage(CssValue value, double base) {
         if (value instanceof Percentage percentage) {
-            return percentage.value() / 100 * room;
+            return percentage.value() / 100 * base;
         }
         if (value instanceof Calc calc) {
-            return calc.terms().getOrDefault("px", 0.0) + calc.terms().getOrDefault("%", 0.0) / 100 * room;
+            return calc.resolve(base);
         }
         return value instanceof Length length ? length.value() : 0;
     }

@@ -15,9 +15,11 @@ import static org.glassbox.style.Property.OUTLINE_WIDTH;
 import java.util.List;
 import org.glassbox.css.Color;
 import org.glassbox.layout.Edges;
+import org.glassbox.paint.CornerRadii.Corner;
 import org.glassbox.paint.DisplayCommand.FillEllipse;
 import org.glassbox.paint.DisplayCommand.FillPolygon;
 import org.glassbox.paint.DisplayCommand.FillRect;
+import org.glassbox.paint.DisplayCommand.FillRoundedBand;
 import org.glassbox.style.ComputedStyle;
 import org.glassbox.style.Property;
 
@@ -29,6 +31,10 @@ import org.glassbox.style.Property;
  * {@code double} is two lines a third of the width each; {@code groove} and {@code ridge} are two
  * halves, one shadowed and one lit; {@code inset} and {@code outset} shadow the top and left or
  * the bottom and right; dashes and dots are spread so that a whole one sits at each end.
+ *
+ * <p>With {@code border-radius} (CSS Backgrounds 3 §5.2) each side is the part of the band
+ * between the rounded border box and the rounded padding box that lies on its side of the mitre
+ * lines, and the styles are drawn on that band; dashes and dots are drawn solid there.
  */
 final class Borders {
 
@@ -64,8 +70,8 @@ final class Borders {
 
     private Borders() {}
 
-    /** Paints the four sides of a border box, top, right, bottom, left. */
-    static void paint(Rect borderBox, Edges widths, ComputedStyle style, List<DisplayCommand> commands) {
+    /** Paints the four sides of a border box, rounded or not, top, right, bottom, left. */
+    static void paint(RoundedRect borderBox, Edges widths, ComputedStyle style, List<DisplayCommand> commands) {
         for (Side side : Side.values()) {
             Color color = style.color(side.color);
             if (side.width(widths) > 0 && !color.isTransparent()) {
@@ -77,8 +83,9 @@ final class Borders {
     /**
      * CSS 2.1 §18.4: an outline is drawn as a border of one width, style and color all round,
      * just outside the border box; {@code auto}, whose look §18.4 leaves open, is drawn solid.
+     * Like Chromium, it follows the curve of a rounded border box, its radii grown by its width.
      */
-    static void paintOutline(Rect borderBox, ComputedStyle style, List<DisplayCommand> commands) {
+    static void paintOutline(RoundedRect borderBox, ComputedStyle style, List<DisplayCommand> commands) {
         String outlineStyle = style.keyword(OUTLINE_STYLE);
         double width = style.px(OUTLINE_WIDTH);
         Color color = style.color(OUTLINE_COLOR);
@@ -86,16 +93,15 @@ final class Borders {
             return;
         }
         Edges widths = new Edges(width, width, width, width);
-        Rect outlineBox = new Rect(borderBox.x() - width, borderBox.y() - width, borderBox.width() + 2 * width,
-                borderBox.height() + 2 * width);
+        RoundedRect outlineBox = borderBox.outset(width);
         for (Side side : Side.values()) {
             paintSide(side, outlineStyle.equals("auto") ? "solid" : outlineStyle, color, outlineBox, widths, commands);
         }
     }
 
-    private static void paintSide(Side side, String style, Color color, Rect borderBox, Edges widths,
+    private static void paintSide(Side side, String style, Color color, RoundedRect borderBox, Edges widths,
             List<DisplayCommand> commands) {
-        Rect paddingBox = borderBox.inset(widths);
+        RoundedRect paddingBox = borderBox.inset(widths);
         switch (style) {
             case "none", "hidden" -> { }
             case "double" -> paintDouble(side, color, borderBox, widths, commands);
@@ -108,48 +114,78 @@ final class Borders {
     }
 
     /** Two lines, each a third of the width rounded, with the rest between them. */
-    private static void paintDouble(Side side, Color color, Rect borderBox, Edges widths, List<DisplayCommand> commands) {
+    private static void paintDouble(Side side, Color color, RoundedRect borderBox, Edges widths,
+            List<DisplayCommand> commands) {
         Edges third = scaled(widths, 1 / 3.0);
         commands.add(band(side, borderBox, borderBox.inset(third), color));
         commands.add(band(side, borderBox.inset(minus(widths, third)), borderBox.inset(widths), color));
     }
 
     /** A groove is an inset outer half and an outset inner half; a ridge the other way round. */
-    private static void paintGrooveOrRidge(Side side, boolean groove, Color color, Rect borderBox, Edges widths,
-            List<DisplayCommand> commands) {
-        Rect middle = borderBox.inset(scaled(widths, 0.5));
+    private static void paintGrooveOrRidge(Side side, boolean groove, Color color, RoundedRect borderBox,
+            Edges widths, List<DisplayCommand> commands) {
+        RoundedRect middle = borderBox.inset(scaled(widths, 0.5));
         boolean outerShadowed = side.isTopOrLeft() == groove;
         commands.add(band(side, borderBox, middle, shaded(color, outerShadowed)));
         commands.add(band(side, middle, borderBox.inset(widths), shaded(color, !outerShadowed)));
     }
 
     /**
-     * The side's band between {@code outer} and {@code inner}: a trapezoid whose slanted ends
-     * join the corners of the two rectangles.
+     * The side's band between {@code outer} and {@code inner}: a trapezoid whose slanted ends,
+     * the mitre lines, join the corners of the two rectangles; where the corners are rounded, the
+     * part of the rounded band inside that trapezoid.
      */
-    private static FillPolygon band(Side side, Rect outer, Rect inner, Color color) {
-        double[] o = corners(outer);
-        double[] i = corners(inner);
+    private static DisplayCommand band(Side side, RoundedRect outer, RoundedRect inner, Color color) {
+        double[] o = outer.corners();
+        double[] i = inner.corners();
         int a = side.ordinal();
         int b = (a + 1) % 4;
-        return new FillPolygon(new double[] {o[2 * a], o[2 * a + 1], o[2 * b], o[2 * b + 1],
-            i[2 * b], i[2 * b + 1], i[2 * a], i[2 * a + 1]}, color);
+        double[] trapezoid = {o[2 * a], o[2 * a + 1], o[2 * b], o[2 * b + 1],
+            i[2 * b], i[2 * b + 1], i[2 * a], i[2 * a + 1]};
+        if (!outer.isRounded()) {
+            return new FillPolygon(trapezoid, color);
+        }
+        extendMitre(trapezoid, 0, 6, a, inner.radii().corners().get(a));
+        extendMitre(trapezoid, 2, 4, b, inner.radii().corners().get(b));
+        return new FillRoundedBand(outer, inner, trapezoid, color);
     }
 
-    /** A rectangle's corners clockwise from the top left, so that side n runs from corner n to corner n + 1. */
-    private static double[] corners(Rect rect) {
-        double right = rect.x() + rect.width();
-        double bottom = rect.y() + rect.height();
-        return new double[] {rect.x(), rect.y(), right, rect.y(), right, bottom, rect.x(), bottom};
+    /**
+     * Where the inner curve at {@code corner} is rounded, the band bends round past the inner
+     * rectangle's corner, so the mitre line from the outer corner is carried on to the chord
+     * between the two ends of the inner curve, as Chromium does; the band beyond that chord is
+     * inside the curve. Moves the point at {@code inner} in {@code trapezoid}, which the line from
+     * the point at {@code outer} reaches.
+     */
+    private static void extendMitre(double[] trapezoid, int outer, int inner, int corner, Corner curve) {
+        if (curve.isSquare()) {
+            return;
+        }
+        double inwardX = corner == 0 || corner == 3 ? 1 : -1; // corners clockwise from the top left
+        double inwardY = corner < 2 ? 1 : -1;
+        double outwardX = trapezoid[outer] - trapezoid[inner];
+        double outwardY = trapezoid[outer + 1] - trapezoid[inner + 1];
+        // The chord is x / (inwardX · horizontal) + y / (inwardY · vertical) = 1 around the inner corner.
+        double reach = outwardX / (inwardX * curve.horizontal()) + outwardY / (inwardY * curve.vertical());
+        if (reach != 0) {
+            trapezoid[inner] += outwardX / reach;
+            trapezoid[inner + 1] += outwardY / reach;
+        }
     }
 
     /**
      * Dashes three times as long as the side is wide, or dots (round from 3px wide, as in
      * Chromium; below that, squares), with gaps about as long as the side is wide, stretched so
-     * that the first and last dash fill the corners.
+     * that the first and last dash fill the corners. Around rounded corners they are not yet
+     * spaced along the curve: the side is drawn solid.
      */
-    private static void paintDashes(Side side, boolean dotted, Color color, Rect borderBox, Edges widths,
+    private static void paintDashes(Side side, boolean dotted, Color color, RoundedRect roundedBox, Edges widths,
             List<DisplayCommand> commands) {
+        if (roundedBox.isRounded()) {
+            commands.add(band(side, roundedBox, roundedBox.inset(widths), color));
+            return;
+        }
+        Rect borderBox = roundedBox.rect();
         double width = side.width(widths);
         boolean horizontal = side == Side.TOP || side == Side.BOTTOM;
         double length = horizontal ? borderBox.width() : borderBox.height();

@@ -28,11 +28,28 @@ public sealed interface DisplayCommand {
     record FillPolygon(double[] points, Color color) implements DisplayCommand {
         @Override
         public String toString() {
-            StringBuilder text = new StringBuilder("FillPolygon");
-            for (int i = 0; i < points.length; i += 2) {
-                text.append(' ').append(CssValue.formatNumber(points[i])).append(',').append(CssValue.formatNumber(points[i + 1]));
-            }
-            return text.append(" color=").append(color).toString();
+            return "FillPolygon " + pointList(points) + " color=" + color;
+        }
+    }
+
+    /** Fills a rectangle with rounded corners, anti-aliased: the background color of a box with {@code border-radius}. */
+    record FillRoundRect(RoundedRect shape, Color color) implements DisplayCommand {
+        @Override
+        public String toString() {
+            return "FillRoundRect " + shape + " color=" + color;
+        }
+    }
+
+    /**
+     * Fills, anti-aliased, the part of the band between two rounded rectangles that lies inside
+     * a polygon given by its corners' coordinates: one side of a rounded border, cut off where
+     * it meets its neighbours (CSS Backgrounds 3 §5.2).
+     */
+    record FillRoundedBand(RoundedRect outer, RoundedRect inner, double[] within, Color color)
+            implements DisplayCommand {
+        @Override
+        public String toString() {
+            return "FillRoundedBand outer " + outer + " inner " + inner + " within " + pointList(within) + " color=" + color;
         }
     }
 
@@ -93,13 +110,15 @@ public sealed interface DisplayCommand {
     }
 
     /**
-     * Until the matching {@link ClipEnd}, draws only inside this rectangle: the padding box of a
-     * box whose {@code overflow} is not {@code visible} (CSS 2.1 §11.1.1). Clips nest.
+     * Until the matching {@link ClipEnd}, draws only inside this rectangle, rounded or not: the
+     * padding box of a box whose {@code overflow} is not {@code visible} (CSS 2.1 §11.1.1),
+     * rounded as its border box is; the rounded border box a background image is painted in; the
+     * rounded content box of a replaced element (CSS Backgrounds 3 §5.3). Clips nest.
      */
-    record ClipStart(double x, double y, double width, double height) implements DisplayCommand {
+    record ClipStart(RoundedRect area) implements DisplayCommand {
         @Override
         public String toString() {
-            return "ClipStart" + at(x, y) + " w=" + CssValue.formatNumber(width) + " h=" + CssValue.formatNumber(height);
+            return "ClipStart " + area;
         }
     }
 
@@ -129,6 +148,16 @@ public sealed interface DisplayCommand {
         public String toString() {
             return "OpacityEnd";
         }
+    }
+
+    /** Coordinates {@code x0, y0, x1, y1, …} as the points {@code x0,y0 x1,y1 …}. */
+    private static String pointList(double[] coordinates) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < coordinates.length; i += 2) {
+            text.append(i == 0 ? "" : " ").append(CssValue.formatNumber(coordinates[i])).append(',')
+                    .append(CssValue.formatNumber(coordinates[i + 1]));
+        }
+        return text.toString();
     }
 
     private static String at(double x, double y) {

@@ -94,7 +94,7 @@ public final class Painter {
         if (canvas.style().color(BACKGROUND_COLOR).alpha() < 1) {
             commands.add(new FillRect(area.x(), area.y(), area.width(), area.height(), Color.WHITE));
         }
-        backgrounds.paint(canvas.style(), area, rootPaddingBox, commands);
+        backgrounds.paint(canvas.style(), RoundedRect.square(area), rootPaddingBox, commands);
     }
 
     private static Rect borderBox(BlockBox box, double parentX, double parentY) {
@@ -263,11 +263,12 @@ public final class Painter {
         /** Appendix E step 4: block backgrounds and borders, in tree order. */
         private void paintBlocks(BlockBox box, double parentX, double parentY) {
             Rect borderBox = borderBox(box, parentX, parentY);
+            RoundedRect rounded = RoundedRect.borderBox(borderBox, box.style());
             if (box != canvas.owner() && box.style().isVisible()) {
-                backgrounds.paint(box.style(), borderBox, borderBox.inset(box.border()), commands);
+                backgrounds.paint(box.style(), rounded, borderBox.inset(box.border()), commands);
             }
             if (box.style().isVisible()) {
-                Borders.paint(borderBox, box.border(), box.style(), commands);
+                Borders.paint(rounded, box.border(), box.style(), commands);
             }
             clipped(box, borderBox, () -> box.children().stream().filter(child -> !isOwnLayer(child))
                     .forEach(child -> paintBlocks(child, borderBox.x(), borderBox.y())));
@@ -295,7 +296,8 @@ public final class Painter {
         private void paintInlineContent(BlockBox box, double parentX, double parentY, List<ComputedStyle> decorating) {
             Rect borderBox = borderBox(box, parentX, parentY);
             if (box.style().isVisible()) {
-                box.image().ifPresent(image -> paintImage(image, borderBox, box.border(), box.padding()));
+                RoundedRect rounded = RoundedRect.borderBox(borderBox, box.style());
+                box.image().ifPresent(image -> paintImage(image, rounded, box.border(), box.padding()));
             }
             clipped(box, borderBox, () -> {
                 for (LineBox line : box.lines()) {
@@ -311,7 +313,7 @@ public final class Painter {
         private void paintOutlines(BlockBox box, double parentX, double parentY) {
             Rect borderBox = borderBox(box, parentX, parentY);
             if (box.style().isVisible()) {
-                Borders.paintOutline(borderBox, box.style(), commands);
+                Borders.paintOutline(RoundedRect.borderBox(borderBox, box.style()), box.style(), commands);
             }
             clipped(box, borderBox, () -> {
                 for (LineBox line : box.lines()) {
@@ -325,20 +327,26 @@ public final class Painter {
         private void paintInlineOutline(InlineFragment item, double lineX, double lineY) {
             Rect borderBox = new Rect(lineX + item.x(), lineY + item.y(), item.width(), item.height());
             if (item instanceof InlineBox inline && inline.style().isVisible()) {
-                Borders.paintOutline(borderBox, inline.style(), commands);
+                Borders.paintOutline(RoundedRect.borderBox(borderBox, inline.style()), inline.style(), commands);
             } else if (item instanceof ImageBox image && image.style().isVisible()) {
-                Borders.paintOutline(borderBox, image.style(), commands);
+                Borders.paintOutline(RoundedRect.borderBox(borderBox, image.style()), image.style(), commands);
             }
         }
 
-        /** Paints what is inside a box, clipped to its padding box if its overflow is not visible. */
+        /**
+         * Paints what is inside a box, clipped to its padding box if its overflow is not visible,
+         * rounded as its border is (CSS Backgrounds 3 §5.3).
+         */
         private void clipped(BlockBox box, Rect borderBox, Runnable inside) {
             if (!clips(box)) {
                 inside.run();
                 return;
             }
-            Rect paddingBox = borderBox.inset(box.border());
-            commands.add(new ClipStart(paddingBox.x(), paddingBox.y(), paddingBox.width(), paddingBox.height()));
+            clippedTo(RoundedRect.borderBox(borderBox, box.style()).inset(box.border()), inside);
+        }
+
+        private void clippedTo(RoundedRect area, Runnable inside) {
+            commands.add(new ClipStart(area));
             inside.run();
             commands.add(new ClipEnd());
         }
@@ -353,8 +361,9 @@ public final class Painter {
             if (item instanceof InlineBlock inlineBlock) {
                 paintLayer(inlineBlock.box(), lineX, lineY);
             } else if (item instanceof InlineBox inline && inline.style().isVisible()) {
-                backgrounds.paint(inline.style(), borderBox, borderBox.inset(inline.border()), commands);
-                Borders.paint(borderBox, inline.border(), inline.style(), commands);
+                RoundedRect rounded = RoundedRect.borderBox(borderBox, inline.style());
+                backgrounds.paint(inline.style(), rounded, borderBox.inset(inline.border()), commands);
+                Borders.paint(rounded, inline.border(), inline.style(), commands);
             } else if (item instanceof ImageBox image && image.style().isVisible()) {
                 paintImageBox(image, borderBox);
             } else if (item instanceof MarkerBox marker) {
@@ -390,16 +399,28 @@ public final class Painter {
          * borders, then its picture.
          */
         private void paintImageBox(ImageBox box, Rect borderBox) {
-            backgrounds.paint(box.style(), borderBox, borderBox.inset(box.border()), commands);
-            Borders.paint(borderBox, box.border(), box.style(), commands);
-            box.image().ifPresent(image -> paintImage(image, borderBox, box.border(), box.padding()));
+            RoundedRect rounded = RoundedRect.borderBox(borderBox, box.style());
+            backgrounds.paint(box.style(), rounded, borderBox.inset(box.border()), commands);
+            Borders.paint(rounded, box.border(), box.style(), commands);
+            box.image().ifPresent(image -> paintImage(image, rounded, box.border(), box.padding()));
         }
 
-        /** The picture fills the content box, scaled to it (CSS 2.1 §10.3.2: the used size may not be the intrinsic one). */
-        private void paintImage(BufferedImage image, Rect borderBox, Edges border, Edges padding) {
-            Rect content = borderBox.inset(border).inset(padding);
-            if (!content.isEmpty()) {
-                commands.add(new DrawImage(content.x(), content.y(), content.width(), content.height(), image));
+        /**
+         * The picture fills the content box, scaled to it (CSS 2.1 §10.3.2: the used size may not
+         * be the intrinsic one), and is clipped to the content box's curve if the box is rounded
+         * (CSS Backgrounds 3 §5.3).
+         */
+        private void paintImage(BufferedImage image, RoundedRect borderBox, Edges border, Edges padding) {
+            RoundedRect content = borderBox.inset(border).inset(padding);
+            Rect area = content.rect();
+            if (area.isEmpty()) {
+                return;
+            }
+            DrawImage picture = new DrawImage(area.x(), area.y(), area.width(), area.height(), image);
+            if (content.isRounded()) {
+                clippedTo(content, () -> commands.add(picture));
+            } else {
+                commands.add(picture);
             }
         }
     }

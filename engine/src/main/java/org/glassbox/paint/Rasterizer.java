@@ -8,13 +8,19 @@ import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.TexturePaint;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Arc2D;
+import java.awt.geom.Area;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Supplier;
 import org.glassbox.Log;
 import org.glassbox.css.Color;
+import org.glassbox.paint.CornerRadii.Corner;
 import org.glassbox.paint.DisplayCommand.ClipEnd;
 import org.glassbox.paint.DisplayCommand.ClipStart;
 import org.glassbox.paint.DisplayCommand.DrawImage;
@@ -23,6 +29,8 @@ import org.glassbox.paint.DisplayCommand.DrawText;
 import org.glassbox.paint.DisplayCommand.FillEllipse;
 import org.glassbox.paint.DisplayCommand.FillPolygon;
 import org.glassbox.paint.DisplayCommand.FillRect;
+import org.glassbox.paint.DisplayCommand.FillRoundRect;
+import org.glassbox.paint.DisplayCommand.FillRoundedBand;
 import org.glassbox.paint.DisplayCommand.OpacityEnd;
 import org.glassbox.paint.DisplayCommand.OpacityStart;
 import org.glassbox.paint.DisplayCommand.TileImage;
@@ -31,6 +39,7 @@ import org.glassbox.paint.DisplayCommand.TileImage;
  * The raster phase: carries out a display list on an image with Java2D. Rectangles are snapped
  * to whole pixels, as Chromium snaps box edges, so edges are crisp; so are the corners of
  * polygons, which are filled without anti-aliasing so that two sides of one color show no seam.
+ * Rounded corners are smooth curves, anti-aliased as Chromium draws them, rounded clips included.
  * Text is anti-aliased in grayscale, with the same font metrics layout measured with; like
  * Chromium, it is placed at
  * fractional x but on a whole-pixel baseline. Images are scaled with bilinear interpolation;
@@ -90,13 +99,12 @@ public final class Rasterizer {
     }
 
     /**
-     * Draws the commands in order, keeping the clips that were in force before each
-     * {@code ClipStart} to restore (the outermost clip is the canvas, in CSS pixels), and drawing
+     * Draws the commands in order, keeping for each {@code ClipStart} how to end it, and drawing
      * each opacity group on an image of its own.
      */
     private static void drawAll(List<DisplayCommand> commands, Rectangle bounds, Graphics2D canvas,
             BufferedImage canvasImage) {
-        Deque<Shape> outerClips = new ArrayDeque<>();
+        Deque<Supplier<Graphics2D>> clipEnds = new ArrayDeque<>();
         Deque<Group> groups = new ArrayDeque<>();
         Graphics2D graphics = canvas;
         for (DisplayCommand command : commands) {
@@ -105,14 +113,70 @@ public final class Rasterizer {
                 graphics = groups.peek().inside();
             } else if (command instanceof OpacityEnd) {
                 graphics = groups.pop().composite();
+            } else if (command instanceof ClipStart clip && clip.area().isRounded()) {
+                RoundedClip rounded = RoundedClip.open(graphics, shape(clip.area()), canvasImage);
+                clipEnds.push(rounded::close);
+                graphics = rounded.inside();
             } else if (command instanceof ClipStart clip) {
-                outerClips.push(graphics.getClip() == null ? bounds : graphics.getClip());
-                graphics.clip(snapped(clip.x(), clip.y(), clip.width(), clip.height()));
+                clipEnds.push(clipTo(shape(clip.area()), graphics, bounds));
             } else if (command instanceof ClipEnd) {
-                graphics.setClip(outerClips.pop());
+                graphics = clipEnds.pop().get();
             } else {
                 draw(command, graphics);
             }
+        }
+    }
+
+    /**
+     * Clips {@code graphics} to a rectangle and returns how to restore the clip in force before
+     * (the outermost clip is the canvas, in CSS pixels).
+     */
+    private static Supplier<Graphics2D> clipTo(Shape rectangle, Graphics2D graphics, Rectangle bounds) {
+        Shape outer = graphics.getClip() == null ? bounds : graphics.getClip();
+        graphics.clip(rectangle);
+        return () -> {
+            graphics.setClip(outer);
+            return graphics;
+        };
+    }
+
+    /**
+     * A rounded clip (CSS Backgrounds 3 §5.3) with a smooth edge, as Chromium's: what it clips is
+     * drawn on a transparent image of its own, as large as the clip's bounds; the part of each
+     * pixel outside the curve is then rubbed out of that image, which is laid over what is beneath.
+     */
+    private record RoundedClip(Graphics2D outside, Shape curve, Rectangle device, BufferedImage image,
+            Graphics2D inside) {
+
+        static RoundedClip open(Graphics2D outside, Shape curve, BufferedImage canvas) {
+            Rectangle device = outside.getTransform().createTransformedShape(curve).getBounds()
+                    .intersection(new Rectangle(canvas.getWidth(), canvas.getHeight()));
+            BufferedImage image = new BufferedImage(Math.max(1, device.width), Math.max(1, device.height),
+                    BufferedImage.TYPE_INT_ARGB);
+            Graphics2D inside = image.createGraphics();
+            configure(inside);
+            inside.translate(-device.x, -device.y);
+            inside.transform(outside.getTransform());
+            inside.setClip(outside.getClip());
+            inside.clip(curve.getBounds2D()); // nothing outside the image's pixels, even if the clip is off the canvas
+            return new RoundedClip(outside, curve, device, image, inside);
+        }
+
+        /** Rubs out what lies outside the curve, lays the image over what is outside the clip and returns its graphics. */
+        Graphics2D close() {
+            Rectangle2D bounds = curve.getBounds2D();
+            Area outsideCurve = new Area(new Rectangle2D.Double(bounds.getX() - 1, bounds.getY() - 1,
+                    bounds.getWidth() + 2, bounds.getHeight() + 2)); // a pixel more than the image covers
+            outsideCurve.subtract(new Area(curve));
+            inside.setClip(null);
+            inside.setComposite(AlphaComposite.DstOut);
+            fillSmoothly(outsideCurve, inside);
+            inside.dispose();
+            Graphics2D over = (Graphics2D) outside.create();
+            over.setTransform(new AffineTransform()); // the image is in device pixels already
+            over.drawImage(image, device.x, device.y, null);
+            over.dispose();
+            return outside;
         }
     }
 
@@ -151,6 +215,11 @@ public final class Rasterizer {
         } else if (command instanceof FillPolygon polygon) {
             graphics.setColor(awtColor(polygon.color()));
             graphics.fill(snapped(polygon.points()));
+        } else if (command instanceof FillRoundRect rounded) {
+            graphics.setColor(awtColor(rounded.color()));
+            fillSmoothly(shape(rounded.shape()), graphics);
+        } else if (command instanceof FillRoundedBand band) {
+            fillBand(band, graphics);
         } else if (command instanceof FillEllipse ellipse) {
             fillEllipse(ellipse, graphics);
         } else if (command instanceof DrawImage image) {
@@ -181,6 +250,89 @@ public final class Rasterizer {
             polygon.addPoint((int) Math.round(points[i]), (int) Math.round(points[i + 1]));
         }
         return polygon;
+    }
+
+    /**
+     * A rounded rectangle: its rectangle snapped to whole pixels as a box is, and one elliptical
+     * arc for each rounded corner, the radii scaled down if they no longer fit the snapped
+     * rectangle (CSS Backgrounds 3 §5.5).
+     */
+    private static Shape shape(RoundedRect rounded) {
+        Rect rect = rounded.rect();
+        Rectangle box = snapped(rect.x(), rect.y(), rect.width(), rect.height());
+        if (!rounded.isRounded()) {
+            return box;
+        }
+        List<Corner> corners = rounded.radii().fitted(new Rect(box.x, box.y, box.width, box.height)).corners();
+        double[] points = RoundedRect.square(new Rect(box.x, box.y, box.width, box.height)).corners();
+        Path2D path = new Path2D.Double();
+        for (int n = 0; n < 4; n++) {
+            corner(path, n, points[2 * n], points[2 * n + 1], corners.get(n));
+        }
+        path.closePath();
+        return path;
+    }
+
+    /**
+     * Adds corner {@code n} (clockwise from the top left) at {@code (x, y)} to the outline: the
+     * quarter of its ellipse from the end of one side to the start of the next, or the point
+     * itself if it is square.
+     */
+    private static void corner(Path2D path, int n, double x, double y, Corner corner) {
+        if (corner.isSquare()) {
+            if (path.getCurrentPoint() == null) {
+                path.moveTo(x, y);
+            } else {
+                path.lineTo(x, y);
+            }
+            return;
+        }
+        double width = 2 * corner.horizontal();
+        double height = 2 * corner.vertical();
+        double left = n == 0 || n == 3 ? x : x - width;
+        double top = n < 2 ? y : y - height;
+        path.append(new Arc2D.Double(left, top, width, height, 180 - 90 * n, -90, Arc2D.OPEN), true);
+    }
+
+    /** The band between two rounded rectangles; nothing is inside an inner one that is empty. */
+    private static Shape ring(RoundedRect outer, RoundedRect inner) {
+        Path2D ring = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+        ring.append(shape(outer), false);
+        if (!inner.rect().isEmpty()) {
+            ring.append(shape(inner), false);
+        }
+        return ring;
+    }
+
+    /** A polygon at its exact coordinates, so that the polygons cutting a band into sides meet without gap or overlap. */
+    private static Path2D path(double[] points) {
+        Path2D path = new Path2D.Double();
+        path.moveTo(points[0], points[1]);
+        for (int i = 2; i < points.length; i += 2) {
+            path.lineTo(points[i], points[i + 1]);
+        }
+        path.closePath();
+        return path;
+    }
+
+    /**
+     * One side of a rounded border: the band, its curves anti-aliased, cut by its polygon with
+     * crisp edges, so that the pixels along the mitre between two sides each belong to one side
+     * and two sides of one color show no seam.
+     */
+    private static void fillBand(FillRoundedBand band, Graphics2D graphics) {
+        Graphics2D side = (Graphics2D) graphics.create();
+        side.clip(path(band.within()));
+        side.setColor(awtColor(band.color()));
+        fillSmoothly(ring(band.outer(), band.inner()), side);
+        side.dispose();
+    }
+
+    /** Fills a curved shape with the current paint, anti-aliased, as Chromium draws rounded corners. */
+    private static void fillSmoothly(Shape shape, Graphics2D graphics) {
+        graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        graphics.fill(shape);
+        graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
     }
 
     /** A dot is round only if its edge is anti-aliased; every other shape keeps crisp edges. */

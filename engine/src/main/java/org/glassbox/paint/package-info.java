@@ -10,11 +10,20 @@
  * {@link org.glassbox.paint.DisplayList} of {@link org.glassbox.paint.DisplayCommand}s that
  * prints itself. {@link org.glassbox.paint.Backgrounds} paints a box's background color and image
  * (CSS 2.1 §14.2), the canvas's included; {@link org.glassbox.paint.Borders} its border in every
- * style, the sides meeting in mitred corners (§8.5); {@link org.glassbox.paint.TextDecorations} the
+ * style, the sides meeting in mitred corners (§8.5). A box with {@code border-radius} (CSS
+ * Backgrounds 3 §5) is a {@link org.glassbox.paint.RoundedRect} with the used
+ * {@link org.glassbox.paint.CornerRadii} of its corners, percentages resolved and overlapping
+ * curves scaled down together (§5.5): its background color and image are clipped to the curve,
+ * its border is the band between that curve and the padding box's (§5.2), cut into sides along
+ * the mitre lines, its outline follows the curve as in Chromium, {@code overflow} clips its
+ * content to the rounded padding box and a replaced element's picture is clipped to the rounded
+ * content box (§5.3). {@link org.glassbox.paint.TextDecorations} the
  * lines under, over and through text that an element and the boxes inside it carry (§16.3.1),
  * with Chromium's thickness and positions. {@link org.glassbox.paint.Rasterizer}
  * carries the list out with Java2D, each {@code opacity} group (CSS Color 3 §3.2) on an image of
- * its own composited with its alpha: rectangles and polygons snapped to whole pixels, text
+ * its own composited with its alpha, and each rounded clip on an image of its own whose pixels
+ * outside the curve are rubbed out: rectangles and polygons snapped to whole pixels, curves
+ * anti-aliased (a rounded rectangle is a path with one elliptical arc per corner), text
  * anti-aliased in grayscale at fractional x on a whole pixel baseline, images scaled bilinearly
  * into their content boxes, background images tiled unscaled. {@link
  * org.glassbox.paint.PngEncoder} writes the PNG with ImageIO. The canvas is as large as the
@@ -25,8 +34,10 @@
  * content areas over the page in the colors of Chrome DevTools.
  *
  * <p>Not yet: Chromium's exact dash and dot spacing,
- * anti-aliased mitres, border-radius, more than one background layer, gradients,
- * {@code background-size}, {@code -origin} and {@code -clip}, {@code space} and {@code round}
+ * anti-aliased mitres, dashes and dots along a rounded border (drawn solid), more than one
+ * background layer, gradients,
+ * {@code background-size}, {@code -origin} and {@code -clip} (so a background is always clipped
+ * to the rounded border box), {@code space} and {@code round}
  * (painted as {@code repeat}), {@code text-decoration-style} (all lines are solid), underlines
  * skipping the glyphs' ink, {@code outline: invert} and {@code outline-offset}, and a positioned
  * or translucent inline box inside another: it is painted in its ancestor's layer, with it.

@@ -87,6 +87,12 @@ public enum Property {
     BORDER_BOTTOM_COLOR("border-bottom-color", ValueTypes::color, keyword("currentcolor"), false),
     BORDER_LEFT_COLOR("border-left-color", ValueTypes::color, keyword("currentcolor"), false),
 
+    // CSS Backgrounds 3 §5.1: each corner's horizontal and vertical radius, one value for both.
+    BORDER_TOP_LEFT_RADIUS("border-top-left-radius", Property::cornerRadius, px(0), false),
+    BORDER_TOP_RIGHT_RADIUS("border-top-right-radius", Property::cornerRadius, px(0), false),
+    BORDER_BOTTOM_RIGHT_RADIUS("border-bottom-right-radius", Property::cornerRadius, px(0), false),
+    BORDER_BOTTOM_LEFT_RADIUS("border-bottom-left-radius", Property::cornerRadius, px(0), false),
+
     OUTLINE_STYLE("outline-style", ValueTypes::outlineStyle, keyword("none"), false),
     OUTLINE_WIDTH("outline-width", ValueTypes::lineWidth, keyword("medium"), false),
     OUTLINE_COLOR("outline-color", ValueTypes::color, keyword("currentcolor"), false),
@@ -190,6 +196,12 @@ public enum Property {
     /** Margins and the offsets {@code top}…{@code left}, which may be negative (CSS 2.1 §8.3, §9.3.2). */
     private static Predicate<CssValue> autoOrLengthPercentage() {
         return keywords("auto").or(ValueTypes::lengthPercentage);
+    }
+
+    /** CSS Backgrounds 3 §5.1: one or two lengths or percentages, not negative. */
+    private static boolean cornerRadius(CssValue value) {
+        List<CssValue> radii = value.components();
+        return radii.size() <= 2 && radii.stream().allMatch(ValueTypes::nonNegativeLengthPercentage);
     }
 
     /** CSS 2.1 §10.2, §10.4, §10.5, §10.7: a keyword, or a length or percentage that is not negative. */

@@ -45,7 +45,8 @@ final class ValueSerializer {
             case MIN_WIDTH, MIN_HEIGHT -> value.is("auto") ? "0px" : value(value);
             case BACKGROUND_REPEAT -> backgroundRepeat(value);
             // One value for both axes when they are the same.
-            case OVERFLOW, BORDER_SPACING -> list(value.components().stream().distinct().toList());
+            case OVERFLOW, BORDER_SPACING, BORDER_TOP_LEFT_RADIUS, BORDER_TOP_RIGHT_RADIUS, BORDER_BOTTOM_RIGHT_RADIUS,
+                    BORDER_BOTTOM_LEFT_RADIUS -> list(value.components().stream().distinct().toList());
             default -> value(value);
         };
     }

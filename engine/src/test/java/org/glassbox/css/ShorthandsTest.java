@@ -59,6 +59,21 @@ class ShorthandsTest {
         assertThat(expand("outline: solid dotted")).as("two styles").isEmpty();
     }
 
+    /** CSS Backgrounds 3 §5.1: radii repeat as margins do; after a slash come the vertical ones. */
+    @Test
+    void borderRadiusSetsEachCornerWithItsVerticalRadiusAfterASlash() {
+        assertThat(expand("border-radius: 10px")).containsExactly("border-top-left-radius: 10px",
+                "border-top-right-radius: 10px", "border-bottom-right-radius: 10px", "border-bottom-left-radius: 10px");
+        assertThat(expand("border-radius: 10px 20px / 5px")).containsExactly("border-top-left-radius: 10px 5px",
+                "border-top-right-radius: 20px 5px", "border-bottom-right-radius: 10px 5px",
+                "border-bottom-left-radius: 20px 5px");
+        assertThat(expand("border-radius: 1px 2px 3px / 4px 5px 6px 50%")).containsExactly(
+                "border-top-left-radius: 1px 4px", "border-top-right-radius: 2px 5px",
+                "border-bottom-right-radius: 3px 6px", "border-bottom-left-radius: 2px 50%");
+        assertThat(expand("border-radius: 10px /")).isEmpty();
+        assertThat(expand("border-radius: 1px 2px 3px 4px 5px")).isEmpty();
+    }
+
     @Test
     void borderSetsEverySideAndRejectsTwoOfAKind() {
         assertThat(expand("border: 1px solid")).containsExactly(

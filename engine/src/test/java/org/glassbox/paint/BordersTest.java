@@ -32,6 +32,39 @@ class BordersTest {
                 """);
     }
 
+    /**
+     * CSS Backgrounds 3 §5.2: a rounded border is the band between the rounded border box and
+     * the padding box inside it, whose radii are the border's less the border widths. Each side
+     * takes the part of the band on its side of the mitre lines, carried on to the chord of the
+     * inner curve: from 0,0 past the inner corner 10,10 to 12.5,12.5.
+     */
+    @Test
+    void aRoundedBorderIsTheBandBetweenTwoCurves() {
+        assertThat(borders("border: 10px solid blue; border-radius: 15px").lines().limit(2)).containsExactly(
+                "FillRoundedBand outer x=0 y=0 w=60 h=40 radii=[15 15 15 15] inner x=10 y=10 w=40 h=20 radii=[5 5 5 5]"
+                        + " within 0,0 60,0 47.5,12.5 12.5,12.5 color=#0000ff",
+                "FillRoundedBand outer x=0 y=0 w=60 h=40 radii=[15 15 15 15] inner x=10 y=10 w=40 h=20 radii=[5 5 5 5]"
+                        + " within 60,0 60,40 47.5,27.5 47.5,12.5 color=#0000ff");
+    }
+
+    /** A radius no wider than the border leaves the inner corner square, and the mitre ends there. */
+    @Test
+    void aRadiusWithinTheBorderLeavesThePaddingBoxSquare() {
+        assertThat(borders("border: 10px solid red; border-radius: 6px")).startsWith(
+                "FillRoundedBand outer x=0 y=0 w=60 h=40 radii=[6 6 6 6] inner x=10 y=10 w=40 h=20"
+                        + " within 0,0 60,0 50,10 10,10 color=#ff0000\n");
+    }
+
+    /** Each rounded side keeps its own color; a double border is two rounded bands, dashes are drawn solid. */
+    @Test
+    void roundedSidesKeepTheirColorsAndStyles() {
+        assertThat(borders("border: 9px double; border-color: red green; border-radius: 20px").lines()
+                .map(line -> line.replaceAll(".* color=", "")).toList())
+                .containsExactly("#ff0000", "#ff0000", "#008000", "#008000", "#ff0000", "#ff0000", "#008000", "#008000");
+        assertThat(borders("border: 4px dashed blue; border-radius: 8px").lines())
+                .hasSize(4).allMatch(line -> line.startsWith("FillRoundedBand "));
+    }
+
     /** Chromium draws a 10px double border as lines of 3px with 4px between them. */
     @Test
     void aDoubleBorderIsTwoLinesOfAThirdEach() {

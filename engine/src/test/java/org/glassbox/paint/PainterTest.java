@@ -68,6 +68,70 @@ class PainterTest {
         assertThat(displayList(html)).doesNotContain("#ff0000").doesNotContain("DrawText");
     }
 
+    /**
+     * CSS Backgrounds 3 §5.1, §5.5: percentages are of the border box's width and height, and
+     * radii that would overlap on a side all shrink by the same factor: on a 120×80 box,
+     * {@code 100px 40px} add up to 140px on each side, and the height needs a factor of 80/140.
+     */
+    @Test
+    void cornerRadiiArePercentagesOfTheBoxAndShrinkTogetherToFit() {
+        String box = "<body style='margin: 0'><div style='width: 120px; height: 80px; background: blue; border-radius: ";
+        assertThat(displayList(box + "50% / 25%'>"))
+                .contains("FillRoundRect x=0 y=0 w=120 h=80 radii=[60/20 60/20 60/20 60/20] color=#0000ff");
+        assertThat(displayList(box + "100px 40px'>"))
+                .contains("FillRoundRect x=0 y=0 w=120 h=80 radii=[57.143 22.857 57.143 22.857] color=#0000ff");
+        assertThat(displayList(box + "0 10px'>"))
+                .as("a corner with a zero radius is square").contains("radii=[0 10 0 10]");
+    }
+
+    /**
+     * CSS Backgrounds 3 §5.3: the background color and image are clipped to the rounded border
+     * box; a color alone is a rounded rectangle.
+     */
+    @Test
+    void aRoundedBoxClipsItsBackgroundToItsCurve() {
+        Pages.writePng(dir, "tile.png", 10, 5, 0x00ff00);
+        assertThat(displayList("<body style='margin: 0'><div style='height: 20px; border-radius: 8px 0;"
+                + " background: yellow url(tile.png)'>")).isEqualTo("""
+                FillRect x=0 y=0 w=800 h=600 color=#ffffff
+                ClipStart x=0 y=0 w=800 h=20 radii=[8 0 8 0]
+                FillRect x=0 y=0 w=800 h=20 color=#ffff00
+                TileImage x=0 y=0 w=800 h=20 origin=0,0 repeat image=10×5
+                ClipEnd
+                """);
+        assertThat(displayList("<body style='margin: 0'><div style='height: 20px; border-radius: 8px 0;"
+                + " background: yellow'>")).contains("FillRoundRect x=0 y=0 w=800 h=20 radii=[8 0 8 0] color=#ffff00");
+    }
+
+    /** CSS Backgrounds 3 §5.3: overflow is clipped to the padding box, whose curve is inside the border's. */
+    @Test
+    void overflowHiddenClipsToTheRoundedPaddingBox() {
+        assertThat(displayList("<body style='margin: 0'><div style='overflow: hidden; height: 40px;"
+                + " border: 4px solid; border-radius: 10px 20px'>a</div>"))
+                .contains("ClipStart x=4 y=4 w=792 h=40 radii=[6 16 6 16]\nDrawText \"a\"");
+    }
+
+    /** CSS Backgrounds 3 §5.3: a replaced element's picture is clipped to its content box's curve. */
+    @Test
+    void aRoundedImageIsClippedToItsContentBoxCurve() {
+        Pages.writePng(dir, "tile.png", 10, 5, 0x00ff00);
+        assertThat(displayList("<body style='margin: 0'><img src='tile.png' style='display: block; width: 60px;"
+                + " height: 40px; padding: 4px; border-radius: 50%'>")).contains("""
+                ClipStart x=4 y=4 w=60 h=40 radii=[30/20 30/20 30/20 30/20]
+                DrawImage x=4 y=4 w=60 h=40 image=10×5
+                ClipEnd
+                """);
+    }
+
+    /** Like Chromium, an outline follows the curve of a rounded border box, its radii grown by its width. */
+    @Test
+    void anOutlineFollowsARoundedBorderBox() {
+        assertThat(displayList("<body style='margin: 0'><div style='margin: 20px; height: 30px; width: 100px;"
+                + " outline: 5px solid red; border-radius: 10px'>")).contains(
+                "FillRoundedBand outer x=15 y=15 w=110 h=40 radii=[15 15 15 15] inner x=20 y=20 w=100 h=30"
+                        + " radii=[10 10 10 10] within 15,15 125,15 ");
+    }
+
     /** Chromium puts the {@code <mark>} at x=11.109375, 8×17. */
     @Test
     void inlineBoxesPaintTheirBackgroundUnderTheirText() {
