@@ -8,6 +8,10 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.ParseSettings;
+import org.jsoup.parser.Tag;
+import org.mozilla.javascript.Context;
+import org.mozilla.javascript.Undefined;
 import org.mozilla.javascript.annotations.JSFunction;
 import org.mozilla.javascript.annotations.JSGetter;
 import org.mozilla.javascript.annotations.JSSetter;
@@ -77,6 +81,21 @@ public final class DocumentWrapper extends NodeWrapper {
             throw DomException.error("InvalidCharacterError", "'" + localName + "' is not a valid element name");
         }
         return wrap(document().createElement(localName.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * A new element in {@code namespace}, null meaning none, with {@code qualifiedName} as it is
+     * — no lowercasing (DOM §4.5 "create an element NS"). A prefix is kept in the name; the
+     * checks that tie a prefix to its namespace are left out.
+     */
+    @JSFunction
+    public Object createElementNS(Object namespace, String qualifiedName) {
+        String prefixed = qualifiedName.contains(":") ? qualifiedName.substring(qualifiedName.indexOf(':') + 1) : qualifiedName;
+        if (!VALID_ELEMENT_NAME.matcher(prefixed).matches()) {
+            throw DomException.error("InvalidCharacterError", "'" + qualifiedName + "' is not a valid element name");
+        }
+        String uri = namespace == null || Undefined.isUndefined(namespace) ? "" : Context.toString(namespace);
+        return wrap(new Element(Tag.valueOf(qualifiedName, uri, ParseSettings.preserveCase), document().baseUri()));
     }
 
     /** A new text node holding {@code data}, not yet in the tree (DOM §4.5). */

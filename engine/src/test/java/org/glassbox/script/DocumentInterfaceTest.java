@@ -50,6 +50,23 @@ class DocumentInterfaceTest {
     }
 
     @Test
+    void createElementNsKeepsTheNameAndTheNamespace() {
+        PageRun page = PageRun.of("""
+                <script>
+                  var html = document.createElementNS('http://www.w3.org/1999/xhtml', 'style');
+                  var svg = document.createElementNS('http://www.w3.org/2000/svg', 'foreignObject');
+                  console.log(html.tagName, svg.tagName, svg.nodeName);
+                  html.textContent = 'p { color: green }';
+                  document.head.appendChild(html);
+                  try { document.createElementNS(null, '1x'); } catch (e) { console.log(e.name); }
+                </script>""");
+
+        assertThat(page.infos()).containsExactly("console.log: STYLE foreignObject foreignObject",
+                "console.log: InvalidCharacterError");
+        assertThat(page.dom.head().select("style").outerHtml()).isEqualTo("<style>p { color: green }</style>");
+    }
+
+    @Test
     void urlAndLocationTakeTheAddressApart() {
         PageRun page = PageRun.of("""
                 <script>
