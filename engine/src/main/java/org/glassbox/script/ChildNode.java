@@ -7,6 +7,7 @@ import org.jsoup.nodes.Node;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.Function;
 import org.mozilla.javascript.Scriptable;
+import org.mozilla.javascript.Undefined;
 import org.mozilla.javascript.annotations.JSFunction;
 
 /**
@@ -29,7 +30,7 @@ public final class ChildNode {
             Node node = Mutation.convertNodesIntoNode(nodes);
             Mutation.preInsert(node, parent, previous == null ? parent.childNode(0) : previous.nextSibling());
         }
-        return null;
+        return Undefined.instance;
     }
 
     /** Inserts the nodes after this one, before its first following sibling that is not among them. */
@@ -41,7 +42,7 @@ public final class ChildNode {
             Node next = viableSibling(child, nodes, 1);
             Mutation.preInsert(Mutation.convertNodesIntoNode(nodes), parent, next);
         }
-        return null;
+        return Undefined.instance;
     }
 
     /** Puts the nodes where this one is, and takes it out. */
@@ -58,14 +59,14 @@ public final class ChildNode {
                 Mutation.preInsert(node, parent, next); // the node was among the arguments and has moved
             }
         }
-        return null;
+        return Undefined.instance;
     }
 
     /** Takes this node out of its parent, if it has one. */
     @JSFunction
     public static Object remove(Context cx, Scriptable thisObj, Object[] args, Function function) {
         NodeWrapper.thisNode(thisObj).remove();
-        return null;
+        return Undefined.instance;
     }
 
     /**

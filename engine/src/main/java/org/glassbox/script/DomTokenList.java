@@ -184,6 +184,6 @@ public final class DomTokenList extends ScriptableObject {
     }
 
     private Element element() {
-        return self(this).element;
+        return self(this).element; // the prototype has no element: a TypeError, as for any misuse
     }
 }

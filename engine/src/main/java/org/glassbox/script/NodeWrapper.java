@@ -251,14 +251,20 @@ public class NodeWrapper extends ScriptableObject {
     }
 
     /**
-     * The node a mixin's function or getter was called on. Called on anything else — another
+     * The wrapper a mixin's function or getter was called on. Called on anything else — another
      * object, through {@code call} — it is a TypeError, as in browsers.
      */
-    static Node thisNode(Object thisObj) {
+    static NodeWrapper thisWrapper(Object thisObj) {
         if (!(thisObj instanceof NodeWrapper wrapper)) {
             throw ScriptRuntime.typeError("Illegal invocation: not a node");
         }
-        return wrapper.node();
+        wrapper.node(); // a prototype is no node either
+        return wrapper;
+    }
+
+    /** The node a mixin's function or getter was called on; see {@link #thisWrapper}. */
+    static Node thisNode(Object thisObj) {
+        return thisWrapper(thisObj).node();
     }
 
     /** The wrapped node. A prototype object wraps none: using it as a node is a TypeError, as in browsers. */

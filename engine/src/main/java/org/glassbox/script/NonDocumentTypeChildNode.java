@@ -14,11 +14,13 @@ public final class NonDocumentTypeChildNode {
 
     @JSGetter("previousElementSibling")
     public static Object previousElementSibling(ScriptableObject thisObj) {
-        return ((NodeWrapper) thisObj).wrap(NodeWrapper.thisNode(thisObj).previousElementSibling());
+        NodeWrapper self = NodeWrapper.thisWrapper(thisObj);
+        return self.wrap(self.node().previousElementSibling());
     }
 
     @JSGetter("nextElementSibling")
     public static Object nextElementSibling(ScriptableObject thisObj) {
-        return ((NodeWrapper) thisObj).wrap(NodeWrapper.thisNode(thisObj).nextElementSibling());
+        NodeWrapper self = NodeWrapper.thisWrapper(thisObj);
+        return self.wrap(self.node().nextElementSibling());
     }
 }

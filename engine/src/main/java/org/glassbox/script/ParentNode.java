@@ -11,6 +11,7 @@ import org.mozilla.javascript.Context;
 import org.mozilla.javascript.Function;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
+import org.mozilla.javascript.Undefined;
 import org.mozilla.javascript.annotations.JSFunction;
 import org.mozilla.javascript.annotations.JSGetter;
 
@@ -33,17 +34,17 @@ public final class ParentNode {
     /** The element children, a live HTMLCollection. */
     @JSGetter("children")
     public static Object children(ScriptableObject thisObj) {
-        return ((NodeWrapper) thisObj).cache().children(parent(thisObj));
+        return NodeWrapper.thisWrapper(thisObj).cache().children(parent(thisObj));
     }
 
     @JSGetter("firstElementChild")
     public static Object firstElementChild(ScriptableObject thisObj) {
-        return ((NodeWrapper) thisObj).wrap(parent(thisObj).firstElementChild());
+        return NodeWrapper.thisWrapper(thisObj).wrap(parent(thisObj).firstElementChild());
     }
 
     @JSGetter("lastElementChild")
     public static Object lastElementChild(ScriptableObject thisObj) {
-        return ((NodeWrapper) thisObj).wrap(parent(thisObj).lastElementChild());
+        return NodeWrapper.thisWrapper(thisObj).wrap(parent(thisObj).lastElementChild());
     }
 
     @JSGetter("childElementCount")
@@ -55,7 +56,7 @@ public final class ParentNode {
     @JSFunction
     public static Object append(Context cx, Scriptable thisObj, Object[] nodes, Function function) {
         Mutation.preInsert(Mutation.convertNodesIntoNode(nodes), parent(thisObj), null);
-        return null;
+        return Undefined.instance;
     }
 
     /** Inserts the nodes, strings as text nodes, before the first child. */
@@ -63,21 +64,21 @@ public final class ParentNode {
     public static Object prepend(Context cx, Scriptable thisObj, Object[] nodes, Function function) {
         Element parent = parent(thisObj);
         Mutation.preInsert(Mutation.convertNodesIntoNode(nodes), parent, parent.childNodeSize() == 0 ? null : parent.childNode(0));
-        return null;
+        return Undefined.instance;
     }
 
     /** The first element inside this node that the selectors match, or null. */
     @JSFunction
     public static Object querySelector(Context cx, Scriptable thisObj, Object[] args, Function function) {
         List<Element> found = matching(parent(thisObj), selectors(args), true);
-        return ((NodeWrapper) thisObj).wrap(found.isEmpty() ? null : found.get(0));
+        return NodeWrapper.thisWrapper(thisObj).wrap(found.isEmpty() ? null : found.get(0));
     }
 
     /** Every element inside this node that the selectors match, in tree order, as a static NodeList. */
     @JSFunction
     public static Object querySelectorAll(Context cx, Scriptable thisObj, Object[] args, Function function) {
         List<Element> found = matching(parent(thisObj), selectors(args), false);
-        return ((NodeWrapper) thisObj).cache().staticNodeList(found);
+        return NodeWrapper.thisWrapper(thisObj).cache().staticNodeList(found);
     }
 
     /**

@@ -147,9 +147,15 @@ class ElementInterfaceTest {
                   d.prepend('start');
                   p.before('<before>');
                   p.after(document.createElement('hr'), 'after');
-                  b.remove();
+                  console.log(b.remove(), d.append(), typeof p.after);
                   document.createElement('i').before('nothing happens');
+                  try { Element.prototype.after.call({}, 'x'); } catch (e) { console.log(e.name); }
+                  try { Object.getOwnPropertyDescriptor(Element.prototype, 'children').get.call(Element.prototype); }
+                  catch (e) { console.log(e.name); }
                 </script>""");
+
+        assertThat(page.infos()).containsExactly("console.log: undefined undefined function", "console.log: TypeError",
+                "console.log: TypeError");
 
         assertThat(page.html("d")).isEqualTo("start&lt;before&gt;<p id=\"p\">p</p><hr>afterend");
     }
