@@ -1,6 +1,7 @@
 package org.glassbox.script;
 
 import org.jsoup.nodes.Element;
+import org.mozilla.javascript.ScriptRuntime;
 import org.mozilla.javascript.ScriptableObject;
 import org.mozilla.javascript.annotations.JSGetter;
 import org.mozilla.javascript.annotations.JSSetter;
@@ -38,11 +39,19 @@ public final class AttrWrapper extends ScriptableObject {
 
     @JSGetter
     public String getValue() {
-        return element.attr(name);
+        return element().attr(name);
     }
 
     @JSSetter
     public void setValue(String value) {
-        element.attr(name, value);
+        element().attr(name, value);
+    }
+
+    /** The attribute's element; the prototype object has none, and using it as an attribute is a TypeError. */
+    private Element element() {
+        if (element == null) {
+            throw ScriptRuntime.typeError("Illegal invocation: not an attribute");
+        }
+        return element;
     }
 }

@@ -2,6 +2,7 @@ package org.glassbox.script;
 
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.jsoup.nodes.Element;
 import org.mozilla.javascript.annotations.JSFunction;
 import org.mozilla.javascript.annotations.JSGetter;
@@ -41,8 +42,10 @@ public final class HtmlCollection extends IndexedCollection<Element> {
     /** The first element whose ID, or whose {@code name} attribute, is {@code key}; null if none (DOM §4.2.10.2). */
     @JSFunction
     public Object namedItem(String key) {
-        return cache().wrap(nodes().stream()
-                .filter(element -> !key.isEmpty() && (element.id().equals(key) || element.attr("name").equals(key)))
-                .findFirst().orElse(null));
+        List<Element> elements = nodes();
+        int index = IntStream.range(0, elements.size())
+                .filter(i -> !key.isEmpty() && (elements.get(i).id().equals(key) || elements.get(i).attr("name").equals(key)))
+                .findFirst().orElse(-1);
+        return wrapItem(index);
     }
 }

@@ -36,10 +36,6 @@ abstract class IndexedCollection<T extends Node> extends ScriptableObject {
         return index >= 0 && index < now.size() ? cache.wrap(now.get(index)) : null;
     }
 
-    final WrapperCache cache() {
-        return cache;
-    }
-
     @Override
     public Object get(int index, Scriptable start) {
         Object item = wrapItem(index);

@@ -50,22 +50,23 @@ public final class NamedNodeMap extends ScriptableObject {
     @JSFunction
     public Object getNamedItem(String qualifiedName) {
         String name = qualifiedName.toLowerCase(Locale.ROOT);
-        return element.hasAttr(name) ? attr(name) : null;
+        return attributes().stream().anyMatch(attribute -> attribute.getKey().equals(name)) ? attr(name) : null;
     }
 
     @Override
     public Object get(int index, Scriptable start) {
-        Object attr = element == null ? null : item(index);
+        Object attr = item(index);
         return attr == null ? NOT_FOUND : attr;
     }
 
     @Override
     public boolean has(int index, Scriptable start) {
-        return element != null && index >= 0 && index < getLength();
+        return index >= 0 && index < getLength();
     }
 
+    /** The element's attributes now; the prototype object, which stands for no element, has none. */
     private List<Attribute> attributes() {
-        return element.attributes().asList();
+        return element == null ? List.of() : element.attributes().asList();
     }
 
     private AttrWrapper attr(String name) {

@@ -251,4 +251,25 @@ class DomBindingTest {
         assertThat(page.infos()).containsExactly("console.log: null a b  x");
         assertThat(page.html("d")).isEqualTo("<p class=\"x\">a <b>b</b></p><p class=\"x\">a <b>b</b></p>");
     }
+
+    @Test
+    void objectsMadeWithNewAreEmptyOrTypeErrorsNeverJavaErrors() {
+        PageRun page = PageRun.of("""
+                <script>
+                  [function () { return new NodeList().length; },
+                   function () { return new HTMLCollection().namedItem('x'); },
+                   function () { return new NamedNodeMap().getNamedItem('id'); },
+                   function () { return new Attr().value; },
+                   function () { return new Node().nodeType; },
+                   function () { return new CSSStyleDeclaration().getPropertyValue('color'); },
+                   function () { return new DOMTokenList().length; }
+                  ].forEach(function (attempt) {
+                    try { console.log(attempt()); } catch (e) { console.log(e.name); }
+                  });
+                </script>""");
+
+        assertThat(page.infos()).containsExactly("console.log: 0", "console.log: null", "console.log: null",
+                "console.log: TypeError", "console.log: TypeError", "console.log: TypeError", "console.log: TypeError");
+        assertThat(page.warnings()).isEmpty();
+    }
 }
