@@ -13,13 +13,13 @@ import org.mozilla.javascript.annotations.JSSetter;
 
 /**
  * The JavaScript object standing for a jsoup element: the DOM's {@code Element} interface
- * (DOM §4.9) with the HTML attributes every element reflects ({@code hidden}, {@code dataset},
- * {@code style}): its name, its attributes and the objects over them ({@code classList},
- * {@code attributes}), its markup as a string ({@code innerHTML}, {@code outerHTML},
- * {@code insertAdjacentHTML}), and finding elements inside it or around it. The members it
- * shares with documents and text come from the {@link ParentNode}, {@link ChildNode} and
- * {@link NonDocumentTypeChildNode} mixins. Public only because Rhino's {@code defineClass}
- * reflects on it.
+ * (DOM §4.9) with the HTML attributes every element reflects ({@code title}, {@code lang},
+ * {@code hidden}, {@code dataset}, {@code style}): its name, its attributes and the objects over
+ * them ({@code classList}, {@code attributes}), its markup as a string ({@code innerHTML},
+ * {@code outerHTML}, {@code insertAdjacentHTML}), and finding elements inside it or around it.
+ * The members it shares with documents and text come from the {@link ParentNode},
+ * {@link ChildNode} and {@link NonDocumentTypeChildNode} mixins. Public only because Rhino's
+ * {@code defineClass} reflects on it.
  */
 public final class ElementWrapper extends NodeWrapper {
 
@@ -105,6 +105,28 @@ public final class ElementWrapper extends NodeWrapper {
             style = cache().withPrototype(new StyleDeclaration(element()));
         }
         return style;
+    }
+
+    /** The {@code title} attribute, the element's advisory text (HTML §3.2.6.1: {@code title} reflects it). */
+    @JSGetter
+    public String getTitle() {
+        return element().attr("title");
+    }
+
+    @JSSetter
+    public void setTitle(String value) {
+        element().attr("title", value);
+    }
+
+    /** The {@code lang} attribute, the element's language (HTML §3.2.6.2: {@code lang} reflects it). */
+    @JSGetter
+    public String getLang() {
+        return element().attr("lang");
+    }
+
+    @JSSetter
+    public void setLang(String value) {
+        element().attr("lang", value);
     }
 
     /** Whether the {@code hidden} attribute is there (HTML §6.1: {@code hidden} reflects it as a boolean). */

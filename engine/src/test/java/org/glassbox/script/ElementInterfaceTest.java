@@ -198,6 +198,21 @@ class ElementInterfaceTest {
     }
 
     @Test
+    void titleAndLangReflectTheirAttributes() {
+        PageRun page = PageRun.of("""
+                <p id=p title=tip>text</p>
+                <script>
+                  var p = document.getElementById('p');
+                  console.log(p.title, '[' + p.lang + ']');
+                  p.lang = 'en-after';
+                  p.title = '';
+                </script>""");
+
+        assertThat(page.infos()).containsExactly("console.log: tip []");
+        assertThat(page.dom.getElementById("p").attributes().html()).isEqualTo(" id=\"p\" title=\"\" lang=\"en-after\"");
+    }
+
+    @Test
     void hiddenReflectsTheHiddenAttribute() {
         PageRun page = PageRun.of("""
                 <p id=a hidden>a</p><p id=b>b</p>
