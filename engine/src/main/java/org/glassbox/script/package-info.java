@@ -40,7 +40,8 @@
  *       object), timers ({@code setTimeout}), {@code document.write}, {@code window}.</li>
  *   <li>Layout from scripts: {@code offsetHeight}, {@code getBoundingClientRect} and the like
  *       are undefined.</li>
- *   <li>Parts of the DOM: namespaces ({@code createElementNS}, {@code getAttributeNS}),
+ *   <li>Parts of the DOM: namespaced attributes ({@code getAttributeNS}...) and the checks
+ *       that tie a prefix to its namespace in {@code createElementNS},
  *       attributes as nodes ({@code Attr} has a name and a value, and {@code setAttributeNode}
  *       is missing), {@code normalize}, {@code isEqualNode}, {@code compareDocumentPosition},
  *       {@code importNode}, ranges, tree walkers and mutation observers; an HTMLCollection's
