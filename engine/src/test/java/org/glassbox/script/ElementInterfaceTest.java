@@ -60,10 +60,13 @@ class ElementInterfaceTest {
                     children.namedItem('b').textContent, children.item(2));
                   list.appendChild(document.createElement('li'));
                   console.log(children.length, children === list.children);
+                  var ids = [];
+                  for (var child of children) { ids.push(child.id || '-'); }
+                  console.log(ids.join(), Array.from(children).length, Object.keys(children).join());
                 </script>""");
 
         assertThat(page.infos()).containsExactly("console.log: 2 2 a b", "console.log: b a b null",
-                "console.log: 3 true");
+                "console.log: 3 true", "console.log: a,b,- 3 0,1,2");
     }
 
     @Test
