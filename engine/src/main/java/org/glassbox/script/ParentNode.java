@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.glassbox.css.Selector;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -88,7 +89,7 @@ public final class ParentNode {
      * is outside it.
      */
     private static List<Element> matching(Element root, List<Selector> selectors, boolean firstOnly) {
-        var found = root.stream()
+        Stream<Element> found = root.stream()
                 .filter(element -> element != root && selectors.stream().anyMatch(selector -> selector.matches(element)));
         return firstOnly ? found.limit(1).collect(Collectors.toList()) : found.collect(Collectors.toList());
     }
@@ -104,7 +105,9 @@ public final class ParentNode {
     }
 
     /**
-     * DOM §4.2.6 "list of elements with qualified name", live: {@code "*"} is every element, an
+     * DOM §4.2.6 "list of elements with qualified name", live, for the
+     * {@code getElementsByTagName} that documents and elements each have (not a mixin member,
+     * but it finds elements under a parent as the members here do): {@code "*"} is every element, an
      * HTML element matches the name lowercased, any other element the name as it is.
      */
     static HtmlCollection elementsByTagName(NodeWrapper root, String qualifiedName) {
