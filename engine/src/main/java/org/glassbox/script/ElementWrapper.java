@@ -3,10 +3,13 @@ package org.glassbox.script;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
+import org.mozilla.javascript.Context;
+import org.mozilla.javascript.Undefined;
 import org.mozilla.javascript.annotations.JSFunction;
 import org.mozilla.javascript.annotations.JSGetter;
 import org.mozilla.javascript.annotations.JSSetter;
@@ -171,6 +174,29 @@ public final class ElementWrapper extends NodeWrapper {
     @JSFunction
     public boolean hasAttribute(String qualifiedName) {
         return element().hasAttr(attributeName(qualifiedName));
+    }
+
+    /**
+     * Removes the named attribute if it is there, adds it empty if not, and says whether it is
+     * there now; {@code force} says which of the two to do (DOM §4.9 {@code toggleAttribute}).
+     */
+    @JSFunction
+    public boolean toggleAttribute(String qualifiedName, Object force) {
+        String name = attributeName(qualifiedName);
+        boolean wanted = Undefined.isUndefined(force) ? !element().hasAttr(name) : Context.toBoolean(force);
+        if (wanted && !element().hasAttr(name)) {
+            setAttribute(qualifiedName, "");
+        } else if (!wanted) {
+            element().removeAttr(name);
+        }
+        return wanted;
+    }
+
+    /** The names of the element's attributes, in order, as an array (DOM §4.9). */
+    @JSFunction
+    public Object getAttributeNames() {
+        Object[] names = element().attributes().asList().stream().map(Attribute::getKey).toArray();
+        return Context.getCurrentContext().newArray(getTopLevelScope(this), names);
     }
 
     /** The element's children as markup (HTML §13.3 "fragment serializing algorithm"). */

@@ -39,6 +39,16 @@ final class Mutation {
         insert(node, (Element) parent, reference);
     }
 
+    /**
+     * DOM §4.2.3 "replace all", after the pre-insertion checks {@code replaceChildren} makes:
+     * every child of {@code parent} goes, and {@code node} (a fragment's children) comes in.
+     */
+    static void replaceAll(Node node, Element parent) {
+        ensurePreInsertionValidity(node, parent, null, null);
+        parent.empty();
+        insert(node, parent, null);
+    }
+
     /** DOM §4.2.3 "pre-remove": removes {@code child}, which must be a child of {@code parent}. */
     static void preRemove(Node child, Node parent) {
         if (child.parent() != parent) {

@@ -19,7 +19,8 @@ import org.mozilla.javascript.annotations.JSGetter;
 /**
  * The {@code ParentNode} mixin (DOM §4.2.6), which documents, fragments and elements include:
  * their element children ({@code children}, {@code firstElementChild}...), adding nodes or
- * strings at either end ({@code append}, {@code prepend}), and finding
+ * strings at either end ({@code append}, {@code prepend}) or instead of the children
+ * ({@code replaceChildren}), and finding
  * elements by selector. Matching is done by Glassbox's own {@link Selector}, the same engine
  * the cascade uses, never by jsoup's.
  *
@@ -65,6 +66,13 @@ public final class ParentNode {
     public static Object prepend(Context cx, Scriptable thisObj, Object[] nodes, Function function) {
         Element parent = parent(thisObj);
         Mutation.preInsert(Mutation.convertNodesIntoNode(nodes), parent, parent.childNodeSize() == 0 ? null : parent.childNode(0));
+        return Undefined.instance;
+    }
+
+    /** Removes every child and inserts the nodes, strings as text nodes, instead. */
+    @JSFunction
+    public static Object replaceChildren(Context cx, Scriptable thisObj, Object[] nodes, Function function) {
+        Mutation.replaceAll(Mutation.convertNodesIntoNode(nodes), parent(thisObj));
         return Undefined.instance;
     }
 

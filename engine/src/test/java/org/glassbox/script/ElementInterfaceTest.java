@@ -201,6 +201,34 @@ class ElementInterfaceTest {
     }
 
     @Test
+    void toggleAttributeAndGetAttributeNames() {
+        PageRun page = PageRun.of("""
+                <input id=box type=checkbox checked>
+                <script>
+                  var box = document.getElementById('box');
+                  console.log(box.toggleAttribute('checked'), box.toggleAttribute('DISABLED'), box.toggleAttribute('required', false));
+                  console.log(box.getAttributeNames().join(), Array.isArray(box.getAttributeNames()));
+                </script>""");
+
+        assertThat(page.infos()).containsExactly("console.log: false true false", "console.log: id,type,disabled true");
+    }
+
+    @Test
+    void replaceChildrenEmptiesTheElementAndInsertsTheNodes() {
+        PageRun page = PageRun.of("""
+                <ul id=list><li>old</li><li>older</li></ul><p id=p>moved</p>
+                <script>
+                  var list = document.getElementById('list');
+                  list.replaceChildren('text ', document.getElementById('p'));
+                  try { list.replaceChildren(list); } catch (e) { console.log(e.name); }
+                  document.body.replaceChildren(list);
+                </script>""");
+
+        assertThat(page.infos()).containsExactly("console.log: HierarchyRequestError");
+        assertThat(page.dom.body().html()).isEqualTo("<ul id=\"list\">text <p id=\"p\">moved</p></ul>");
+    }
+
+    @Test
     void titleAndLangReflectTheirAttributes() {
         PageRun page = PageRun.of("""
                 <p id=p title=tip>text</p>
