@@ -1,22 +1,27 @@
 package org.glassbox.script;
 
-import java.util.List;
+import java.net.URI;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.ParseSettings;
+import org.jsoup.parser.Tag;
 import org.mozilla.javascript.Context;
-import org.mozilla.javascript.ScriptRuntime;
+import org.mozilla.javascript.Undefined;
 import org.mozilla.javascript.annotations.JSFunction;
 import org.mozilla.javascript.annotations.JSGetter;
+import org.mozilla.javascript.annotations.JSSetter;
 
 /**
- * The JavaScript object standing for the jsoup document, the page's {@code document}: finding
- * elements ({@code getElementById}, {@code getElementsByClassName}, {@code querySelector}), making nodes
- * ({@code createElement}, {@code createTextNode}) and the two roots {@code documentElement} and
- * {@code body} (DOM §4.5, HTML §3.1.3). Public only because Rhino's {@code defineClass} reflects
- * on it.
+ * The JavaScript object standing for the jsoup document, the page's {@code document}: its
+ * roots ({@code documentElement}, {@code head}, {@code body}), its {@code title} and address,
+ * finding elements, and making new nodes (DOM §4.5, HTML §3.1.3). Finding by selector and the
+ * element children come from the {@link ParentNode} mixin. Public only because Rhino's
+ * {@code defineClass} reflects on it.
  */
 public final class DocumentWrapper extends NodeWrapper {
 
@@ -27,6 +32,8 @@ public final class DocumentWrapper extends NodeWrapper {
      */
     private static final Pattern VALID_ELEMENT_NAME = Pattern.compile(
             "[A-Za-z][^\\t\\n\\f\\r />\\x00]*|[:_\\x{80}-\\x{10FFFF}][-.:_A-Za-z0-9\\x{80}-\\x{10FFFF}]*");
+
+    private Location location;
 
     /** Makes the {@code Document.prototype} object; Rhino's {@code defineClass} calls it. */
     public DocumentWrapper() {}
@@ -52,24 +59,43 @@ public final class DocumentWrapper extends NodeWrapper {
         return wrap(document().stream().filter(element -> element.id().equals(elementId)).findFirst().orElse(null));
     }
 
-    /** The first element in the document that {@code selectors} match, or null (DOM §4.2.6). */
+    /** The live HTMLCollection of the document's elements with the given name ({@code "*"}: all). */
     @JSFunction
-    public Object querySelector(String selectors) {
-        return wrap(ParentNode.querySelector(document(), selectors));
+    public Object getElementsByTagName(String qualifiedName) {
+        return ParentNode.elementsByTagName(this, qualifiedName);
+    }
+
+    /** The live HTMLCollection of the document's elements that have every class of the list. */
+    @JSFunction
+    public Object getElementsByClassName(String classNames) {
+        return ParentNode.elementsByClassName(this, classNames);
     }
 
     /**
-     * A new element, not yet in the tree. In an HTML document the name is lowercased
-     * (DOM §4.5); an invalid name is an InvalidCharacterError DOMException in the DOM, here a
-     * TypeError that names it.
+     * A new element, not yet in the tree. In an HTML document the name is lowercased (DOM §4.5);
+     * an invalid name is an InvalidCharacterError.
      */
     @JSFunction
     public Object createElement(String localName) {
         if (!VALID_ELEMENT_NAME.matcher(localName).matches()) {
-            throw ScriptRuntime.typeError(
-                    "createElement: '" + localName + "' is not a valid element name (InvalidCharacterError)");
+            throw DomException.error("InvalidCharacterError", "'" + localName + "' is not a valid element name");
         }
         return wrap(document().createElement(localName.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * A new element in {@code namespace}, null meaning none, with {@code qualifiedName} as it is
+     * — no lowercasing (DOM §4.5 "create an element NS"). A prefix is kept in the name; the
+     * checks that tie a prefix to its namespace are left out.
+     */
+    @JSFunction
+    public Object createElementNS(Object namespace, String qualifiedName) {
+        String prefixed = qualifiedName.contains(":") ? qualifiedName.substring(qualifiedName.indexOf(':') + 1) : qualifiedName;
+        if (!VALID_ELEMENT_NAME.matcher(prefixed).matches()) {
+            throw DomException.error("InvalidCharacterError", "'" + qualifiedName + "' is not a valid element name");
+        }
+        String uri = namespace == null || Undefined.isUndefined(namespace) ? "" : Context.toString(namespace);
+        return wrap(new Element(Tag.valueOf(qualifiedName, uri, ParseSettings.preserveCase), document().baseUri()));
     }
 
     /** A new text node holding {@code data}, not yet in the tree (DOM §4.5). */
@@ -78,10 +104,34 @@ public final class DocumentWrapper extends NodeWrapper {
         return wrap(new TextNode(data));
     }
 
+    /** A new comment holding {@code data} (DOM §4.5). */
+    @JSFunction
+    public Object createComment(String data) {
+        return wrap(new Comment(data));
+    }
+
+    /** A new empty DocumentFragment, to gather nodes and insert them at once (DOM §4.5). */
+    @JSFunction
+    public Object createDocumentFragment() {
+        return wrap(new DocumentFragment());
+    }
+
     /** The document's element child, {@code <html>} in a parsed page (DOM §4.5). */
     @JSGetter
     public Object getDocumentElement() {
         return wrap(document().firstElementChild());
+    }
+
+    /** The {@code <!DOCTYPE>} node, or null if the page has none (DOM §4.5). */
+    @JSGetter
+    public Object getDoctype() {
+        return wrap(document().documentType());
+    }
+
+    /** The first {@code <head>} child of {@code <html>}, or null (HTML §3.1.3). */
+    @JSGetter
+    public Object getHead() {
+        return wrap(htmlChild("head").orElse(null));
     }
 
     /**
@@ -90,28 +140,51 @@ public final class DocumentWrapper extends NodeWrapper {
      */
     @JSGetter
     public Object getBody() {
-        Element html = document().firstElementChild();
-        if (html == null || !html.nameIs("html")) {
-            return null;
-        }
-        return wrap(html.children().stream()
-                .filter(child -> child.nameIs("body") || child.nameIs("frameset"))
-                .findFirst()
-                .orElse(null));
+        return wrap(htmlChild("body").or(() -> htmlChild("frameset")).orElse(null));
     }
 
     /**
-     * The elements that have every class in {@code classNames}, a space-separated list, in tree
-     * order (DOM §4.2.6 "list of elements with class names"); classes match case-sensitively, as
-     * in a document in no-quirks mode. The DOM gives a live HTMLCollection; this is an array,
-     * a snapshot.
+     * The text of the first {@code <title>} in the document, with its whitespace stripped and
+     * collapsed (HTML §3.1.3 {@code document.title}); the empty string if there is none.
      */
-    @JSFunction
-    public Object getElementsByClassName(String classNames) {
-        List<String> wanted = List.of(classNames.strip().split("[ \\t\\n\\f\\r]+"));
-        Object[] found = classNames.isBlank() ? new Object[0] : document().stream()
-                .filter(element -> element.classNames().containsAll(wanted)).map(this::wrap).toArray();
-        return Context.getCurrentContext().newArray(getTopLevelScope(this), found);
+    @JSGetter
+    public String getTitle() {
+        return titleElement().map(title -> descendantTextContent(title).strip().replaceAll("[ \\t\\n\\f\\r]+", " "))
+                .orElse("");
+    }
+
+    /** Replaces the title's text; without a title, adds one to the head, if there is a head (HTML §3.1.3). */
+    @JSSetter
+    public void setTitle(String value) {
+        Optional<Element> title = titleElement().or(() -> htmlChild("head").map(head -> head.appendElement("title")));
+        title.ifPresent(element -> element.empty().appendChild(new TextNode(value)));
+    }
+
+    /** The document's address (DOM §4.5 {@code URL}). */
+    @JSGetter("URL")
+    public String getUrl() {
+        return document().location();
+    }
+
+    /** The page's {@link Location}, the same object each time. */
+    @JSGetter
+    public Object getLocation() {
+        if (location == null) {
+            location = cache().withPrototype(new Location(URI.create(document().location())));
+        }
+        return location;
+    }
+
+    private Optional<Element> titleElement() {
+        return document().stream().filter(element -> element.nameIs("title")).findFirst();
+    }
+
+    private Optional<Element> htmlChild(String name) {
+        Element html = document().firstElementChild();
+        if (html == null || !html.nameIs("html")) {
+            return Optional.empty();
+        }
+        return html.children().stream().filter(child -> child.nameIs(name)).findFirst();
     }
 
     private Document document() {

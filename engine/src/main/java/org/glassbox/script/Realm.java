@@ -1,6 +1,5 @@
 package org.glassbox.script;
 
-import java.util.List;
 import org.glassbox.Log;
 import org.jsoup.nodes.Document;
 import org.mozilla.javascript.Context;
@@ -13,8 +12,8 @@ import org.mozilla.javascript.ScriptableObject;
 
 /**
  * One page's JavaScript world (ECMAScript §9.3 realms; HTML §8.1.3): a global object holding
- * the standard built-ins, the DOM interfaces {@code Node}, {@code Element}, {@code Text} and
- * {@code Document}, and the page's {@code document} and {@code console}. All the page's scripts
+ * the standard built-ins, the {@link DomInterfaces DOM interfaces}, and the page's
+ * {@code document} and {@code console}. All the page's scripts
  * run in it, so a global one script sets is there for the next.
  */
 final class Realm {
@@ -32,9 +31,9 @@ final class Realm {
         try (Context cx = sandbox.enterContext()) {
             // The "safe" standard objects leave out Packages, java and the other doors to Java.
             this.global = cx.initSafeStandardObjects();
-            defineInterfaces(global);
+            DomInterfaces.define(global);
             // [LegacyUnforgeable] on Window (HTML §7.2): a page cannot replace its document.
-            global.defineProperty("document", new WrapperCache(global).wrap(dom),
+            global.defineProperty("document", new WrapperCache(global, dom).wrap(dom),
                     ScriptableObject.READONLY | ScriptableObject.PERMANENT);
             global.defineProperty("console", Console.create(cx, global, log), ScriptableObject.DONTENUM);
         }
@@ -122,21 +121,5 @@ final class Realm {
      */
     private static String describe(RhinoException e) {
         return (e instanceof EvaluatorException ? "InternalError: " : "") + e.details();
-    }
-
-    /**
-     * Defines the interface objects and their prototypes (WebIDL §3.7) from the wrapper
-     * classes' annotations; each after the one it extends, so its prototype can inherit.
-     */
-    private static void defineInterfaces(ScriptableObject global) {
-        List<Class<? extends NodeWrapper>> interfaces =
-                List.of(NodeWrapper.class, ElementWrapper.class, TextWrapper.class, DocumentWrapper.class);
-        try {
-            for (Class<? extends NodeWrapper> wrapper : interfaces) {
-                ScriptableObject.defineClass(global, wrapper, false, true);
-            }
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot define the DOM interfaces", e);
-        }
     }
 }

@@ -1,18 +1,19 @@
 package org.glassbox.script;
 
-import org.jsoup.nodes.TextNode;
+import org.jsoup.nodes.Node;
 
 /**
- * The JavaScript object standing for a jsoup text node: the DOM's {@code Text} interface
- * (DOM §4.11), which in this first binding adds nothing to {@link NodeWrapper} but its name.
+ * The JavaScript object standing for a text node: the DOM's {@code Text} interface (DOM §4.11),
+ * which adds nothing to {@link CharacterDataWrapper} in this binding but its name. The text of
+ * a {@code <script>} or {@code <style>}, a DataNode to jsoup, is a text node too.
  * Public only because Rhino's {@code defineClass} reflects on it.
  */
-public final class TextWrapper extends NodeWrapper {
+public final class TextWrapper extends CharacterDataWrapper {
 
     /** Makes the {@code Text.prototype} object; Rhino's {@code defineClass} calls it. */
     public TextWrapper() {}
 
-    TextWrapper(TextNode text, WrapperCache cache) {
+    TextWrapper(Node text, WrapperCache cache) {
         super(text, cache);
     }
 

@@ -13,8 +13,17 @@
  * becomes a JavaScript error.
  * The DOM is the jsoup tree itself, shown to scripts through wrapper objects (DOM §4): each
  * jsoup node gets one wrapper, made the first time a script reaches it, so the same node is
- * always the same object. Wrappers read and change the jsoup nodes directly; selectors are
- * matched by Glassbox's own {@link org.glassbox.css.Selector}, as in the cascade. Whatever a
+ * always the same object. The wrapper classes follow the DOM's interfaces — {@code Node},
+ * {@code Element}, {@code CharacterData} with {@code Text} and {@code Comment},
+ * {@code Document}, {@code DocumentFragment} — and Rhino makes each interface's prototype from
+ * a class's annotations; the mixins several interfaces share ({@code ParentNode},
+ * {@code ChildNode}) are copied onto their prototypes. Wrappers read and change the jsoup nodes
+ * directly, and every insertion goes through the mutation algorithms of one class, which throw
+ * a {@code DOMException} (HierarchyRequestError, NotFoundError...) for a tree the DOM forbids.
+ * {@code childNodes}, {@code children} and {@code getElementsBy*} are live collections that
+ * read the tree again at each access; {@code innerHTML} is parsed by jsoup as a fragment and
+ * serialized by Glassbox as HTML §13.3 says; selectors are matched by Glassbox's own
+ * {@link org.glassbox.css.Selector}, as in the cascade. Whatever a
  * script does wrong — a syntax error, an uncaught exception, a failed fetch, a loop that never
  * ends — is one warning with the file, line and column, and the JavaScript stack, and the next
  * script runs.
@@ -33,15 +42,18 @@
  *       object), timers ({@code setTimeout}), {@code document.write}, {@code window}.</li>
  *   <li>Layout from scripts: {@code offsetHeight}, {@code getBoundingClientRect} and the like
  *       are undefined.</li>
- *   <li>Most of the DOM: this first binding has {@code getElementById},
- *       {@code getElementsByClassName} (an array, not a live collection), {@code querySelector},
- *       {@code createElement}, {@code createTextNode}, {@code appendChild},
- *       {@code insertBefore}, {@code removeChild}, {@code cloneNode}, {@code parentNode},
- *       {@code firstChild},
- *       {@code textContent}, {@code getAttribute}, {@code setAttribute}, {@code className},
- *       {@code body} and {@code documentElement}.</li>
- *   <li>DOMException: errors the DOM names HierarchyRequestError or InvalidCharacterError are
- *       thrown as TypeErrors whose message names them; an invalid selector is a SyntaxError.</li>
+ *   <li>Parts of the DOM: namespaced attributes ({@code getAttributeNS}...) and the checks
+ *       that tie a prefix to its namespace in {@code createElementNS},
+ *       attributes as nodes ({@code Attr} has a name and a value, and {@code setAttributeNode}
+ *       is missing), {@code normalize}, {@code isEqualNode}, {@code compareDocumentPosition},
+ *       {@code importNode}, ranges, tree walkers and mutation observers; an HTMLCollection's
+ *       named properties ({@code collection.someId}: use {@code namedItem}).</li>
+ *   <li>The interfaces of particular HTML elements ({@code HTMLInputElement.value},
+ *       {@code HTMLAnchorElement.href}...): every element is an {@code Element} with
+ *       {@code hidden}, {@code dataset} and {@code style}; {@code <template>} contents.</li>
+ *   <li>{@code style} neither checks values nor expands shorthands into longhands;
+ *       {@code location} is read-only (no {@code assign}, {@code reload}, no navigation by
+ *       setting {@code href}).</li>
  *   <li>Calling an interface object: {@code new Element()} gives an object whose every use is a
  *       TypeError, rather than failing at once with "Illegal constructor".</li>
  *   <li>{@code console}'s {@code %s} formatting and its other methods ({@code table},

@@ -148,7 +148,7 @@ class DomBindingTest {
     }
 
     @Test
-    void badArgumentsAreTypeErrorsThePageCanCatch() {
+    void badArgumentsAreTypeErrorsAndForbiddenTreesAreDomExceptionsThePageCanCatch() {
         PageRun page = PageRun.of("""
                 <div id=a><p id=child></p></div>
                 <script>
@@ -168,11 +168,16 @@ class DomBindingTest {
                     function () { a.getAttribute.call({}, 'id'); }
                   ];
                   attempts.forEach(function (attempt) {
-                    try { attempt(); console.log('no error'); } catch (e) { console.log(e.name); }
+                    try { attempt(); console.log('no error'); } catch (e) { console.log(e.name, e instanceof DOMException); }
                   });
                 </script>""");
 
-        assertThat(page.infos()).hasSize(12).allMatch(line -> line.equals("console.log: TypeError"));
+        assertThat(page.infos()).containsExactly(
+                "console.log: TypeError false", "console.log: TypeError false", "console.log: TypeError false",
+                "console.log: HierarchyRequestError true", "console.log: HierarchyRequestError true",
+                "console.log: HierarchyRequestError true", "console.log: HierarchyRequestError true",
+                "console.log: InvalidCharacterError true", "console.log: InvalidCharacterError true",
+                "console.log: InvalidCharacterError true", "console.log: TypeError false", "console.log: TypeError false");
         assertThat(page.html("a")).isEqualTo("<p id=\"child\"></p>");
     }
 
@@ -199,12 +204,12 @@ class DomBindingTest {
                   d.insertBefore(b, document.getElementById('c'));
                   d.insertBefore(document.getElementById('a'), null);
                   console.log(d.removeChild(document.getElementById('x')).parentNode, d.firstChild.textContent);
-                  try { d.removeChild(document.body); } catch (e) { console.log(e.message); }
+                  try { d.removeChild(document.body); } catch (e) { console.log(e.name, e.code); }
                 </script>""");
 
         assertThat(page.html("d")).isEqualTo("<p>b</p><p id=\"c\">c</p><p id=\"a\">a</p>");
         assertThat(page.infos()).containsExactly("console.log: null b",
-                "console.log: removeChild: the node is not a child of this node (NotFoundError)");
+                "console.log: NotFoundError 8");
     }
 
     @Test
@@ -214,11 +219,12 @@ class DomBindingTest {
                 <script>
                   var found = document.getElementsByClassName(' b  a ');
                   console.log(found.length, found[0].textContent, document.getElementsByClassName('b').length);
-                  found[0].className = 'c';
-                  console.log(found[0].getAttribute('class'), document.getElementsByClassName('').length);
+                  var first = found[0];
+                  first.className = 'c';
+                  console.log(first.getAttribute('class'), found.length, document.getElementsByClassName('').length);
                 </script>""");
 
-        assertThat(page.infos()).containsExactly("console.log: 1 1 3", "console.log: c 0");
+        assertThat(page.infos()).containsExactly("console.log: 1 1 3", "console.log: c 0 0");
     }
 
     @Test
@@ -244,5 +250,26 @@ class DomBindingTest {
 
         assertThat(page.infos()).containsExactly("console.log: null a b  x");
         assertThat(page.html("d")).isEqualTo("<p class=\"x\">a <b>b</b></p><p class=\"x\">a <b>b</b></p>");
+    }
+
+    @Test
+    void objectsMadeWithNewAreEmptyOrTypeErrorsNeverJavaErrors() {
+        PageRun page = PageRun.of("""
+                <script>
+                  [function () { return new NodeList().length; },
+                   function () { return new HTMLCollection().namedItem('x'); },
+                   function () { return new NamedNodeMap().getNamedItem('id'); },
+                   function () { return new Attr().value; },
+                   function () { return new Node().nodeType; },
+                   function () { return new CSSStyleDeclaration().getPropertyValue('color'); },
+                   function () { return new DOMTokenList().length; }
+                  ].forEach(function (attempt) {
+                    try { console.log(attempt()); } catch (e) { console.log(e.name); }
+                  });
+                </script>""");
+
+        assertThat(page.infos()).containsExactly("console.log: 0", "console.log: null", "console.log: null",
+                "console.log: TypeError", "console.log: TypeError", "console.log: TypeError", "console.log: TypeError");
+        assertThat(page.warnings()).isEmpty();
     }
 }
