@@ -8,7 +8,6 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.ScriptRuntime;
-import org.mozilla.javascript.ScriptableObject;
 import org.mozilla.javascript.Undefined;
 import org.mozilla.javascript.annotations.JSFunction;
 import org.mozilla.javascript.annotations.JSGetter;
@@ -24,7 +23,7 @@ import org.mozilla.javascript.annotations.JSSetter;
  * {@code Node.prototype} object with the public no-argument constructor and turns the public
  * annotated methods into that prototype's functions and accessors.
  */
-public class NodeWrapper extends ScriptableObject {
+public class NodeWrapper extends EventTarget {
 
     private final Node node;
     private final WrapperCache cache;

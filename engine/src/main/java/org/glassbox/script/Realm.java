@@ -1,43 +1,66 @@
 package org.glassbox.script;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import org.glassbox.Log;
+import org.glassbox.layout.Viewport;
+import org.glassbox.net.Subresources;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.mozilla.javascript.Context;
+import org.mozilla.javascript.EcmaError;
 import org.mozilla.javascript.EvaluatorException;
 import org.mozilla.javascript.RhinoException;
 import org.mozilla.javascript.Script;
 import org.mozilla.javascript.ScriptRuntime;
+import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
 
 /**
- * One page's JavaScript world (ECMAScript §9.3 realms; HTML §8.1.3): a global object holding
- * the standard built-ins, the DOM interfaces {@code Node}, {@code Element}, {@code Text} and
- * {@code Document}, and the page's {@code document} and {@code console}. All the page's scripts
- * run in it, so a global one script sets is there for the next.
+ * One page's JavaScript world (ECMAScript §9.3 realms; HTML §8.1.3): a global object — the
+ * {@link Window} — holding the standard built-ins, the DOM and event interfaces, and the page's
+ * {@code document} and {@code console}, and an {@link EventLoop} whose tasks run in it. All the
+ * page's scripts run in it, so a global one script sets is there for the next.
  */
 final class Realm {
 
+    /** The interfaces, each after the one it extends, so its prototype can inherit. */
+    private static final List<Class<? extends ScriptableObject>> INTERFACES = List.of(EventTarget.class,
+            Window.class, NodeWrapper.class, ElementWrapper.class, TextWrapper.class, DocumentWrapper.class,
+            Event.class, CustomEvent.class, Storage.class, FetchResponse.class, FetchResponse.Headers.class,
+            XMLHttpRequest.class);
+
     private final Sandbox sandbox;
     private final Log log;
-    private final ScriptableObject global;
+    private final Window window;
 
-    Realm(Sandbox sandbox, Document dom, Log log) {
+    /**
+     * @param storage the engine's storage areas, for {@code localStorage} and {@code sessionStorage}
+     * @param subresources where {@code fetch()} and XMLHttpRequest get responses
+     */
+    Realm(Sandbox sandbox, Document dom, Viewport viewport, WebStorage storage, Subresources subresources, Log log) {
         this.sandbox = sandbox;
         this.log = log;
+        this.window = new Window(dom, log, viewport);
         try (Context cx = sandbox.enterContext()) {
             // The "safe" standard objects leave out Packages, java and the other doors to Java.
-            this.global = cx.initSafeStandardObjects();
-            defineInterfaces(global);
+            cx.initSafeStandardObjects(window, false);
+            defineInterfaces(window);
+            window.setPrototype(ScriptableObject.getClassPrototype(window, "Window"));
+            EventLoop eventLoop = new EventLoop(this::perform, log, EventLoop.DEFAULT_TIME_BUDGET_MS,
+                    EventLoop.DEFAULT_TASK_BUDGET);
+            window.initialize(cx, eventLoop, storage, subresources);
             // [LegacyUnforgeable] on Window (HTML §7.2): a page cannot replace its document.
-            global.defineProperty("document", new WrapperCache(global).wrap(dom),
+            window.defineProperty("document", window.documentWrapper(),
                     ScriptableObject.READONLY | ScriptableObject.PERMANENT);
-            global.defineProperty("console", Console.create(cx, global, log), ScriptableObject.DONTENUM);
+            window.defineProperty("console", Console.create(cx, window, log), ScriptableObject.DONTENUM);
         }
     }
 
     /**
-     * Runs one script to its end (HTML §8.1.4.4 "run a classic script") and says whether it got
+     * Runs one script to its end (HTML §8.1.4.4 "run a classic script"), then the Promise
+     * reactions it queued (§8.1.7.3 "perform a microtask checkpoint"), and says whether it got
      * there without an uncaught error. An error becomes one warning naming the file and line
      * (HTML §8.1.4.6 "report an exception"); a script stopped by the sandbox, one naming where
      * the script starts. Either way the page goes on.
@@ -45,10 +68,11 @@ final class Realm {
     boolean run(ClassicScript script) {
         log.detail("running " + script.location());
         try (Context cx = sandbox.enterContext()) {
-            compile(cx, script).exec(cx, global, global);
+            compile(cx, script).exec(cx, window, window);
+            cx.processMicrotasks();
             return true;
         } catch (RhinoException e) {
-            log.warn(e.sourceName() + ":" + e.lineNumber() + ": " + describe(e));
+            window.reportException(e);
         } catch (Sandbox.BudgetExceeded e) {
             log.warn(script.location() + ": script stopped: " + e.getMessage());
         } catch (StackOverflowError e) {
@@ -60,17 +84,72 @@ final class Realm {
     }
 
     /**
-     * Compiles the whole script first: one that does not parse does not run at all. Rhino
-     * reports a parse error as a bare EvaluatorException; this makes it the SyntaxError
-     * JavaScript would show.
+     * HTML §8.4 "the end", as far as scripts are concerned: fires {@code load} at the window,
+     * then runs the event loop until nothing is left to do or its budget is spent.
+     */
+    void finishLoading() {
+        window.eventLoop().queue("load event", () -> fire(window, "load", false, false));
+        window.eventLoop().run();
+    }
+
+    /**
+     * A user's click on the first element {@code selectors} match, as a task followed by
+     * whatever it sets off (HTML "fire a synthetic pointer event" named click: one that bubbles
+     * and can be canceled).
+     * Returns false if nothing matches.
+     */
+    boolean click(String selectors) {
+        Element element = ParentNode.querySelector(window.document(), selectors);
+        if (element == null) {
+            return false;
+        }
+        window.eventLoop().queue("click on " + selectors, () -> fire(window.wrap(element), "click", true, true));
+        window.eventLoop().run();
+        return true;
+    }
+
+    /** The URL a followed link asked the window to navigate to, if one did. */
+    Optional<URI> navigation() {
+        return window.navigation();
+    }
+
+    private static void fire(EventTarget target, String type, boolean bubbles, boolean cancelable) {
+        EventDispatch.dispatch(target, Event.fire(target, type, bubbles, cancelable));
+    }
+
+    /**
+     * Performs one task of the event loop: its steps in a context of their own, with a CPU budget
+     * of their own, then a microtask checkpoint. What a task throws is reported, and the loop
+     * goes on with the next.
+     */
+    private void perform(Runnable steps) {
+        try (Context cx = sandbox.enterContext()) {
+            steps.run();
+            cx.processMicrotasks();
+        } catch (RhinoException e) {
+            window.reportException(e);
+        } catch (Sandbox.BudgetExceeded e) {
+            log.warn("task stopped: " + e.getMessage());
+        } catch (StackOverflowError e) {
+            log.warn("task stopped: calls nested too deeply");
+        }
+    }
+
+    /**
+     * Compiles the whole script first: one that does not parse does not run at all.
      */
     private static Script compile(Context cx, ClassicScript script) {
         try {
             return cx.compileString(script.text(), script.sourceName(), script.firstLine(), null);
         } catch (EvaluatorException e) {
-            throw ScriptRuntime.constructError("SyntaxError", e.details(), e.sourceName(), e.lineNumber(),
-                    e.lineSource(), e.columnNumber());
+            throw syntaxError(e);
         }
+    }
+
+    /** Rhino reports a parse error as a bare EvaluatorException; this makes it the SyntaxError JavaScript would show. */
+    static EcmaError syntaxError(EvaluatorException e) {
+        return ScriptRuntime.constructError("SyntaxError", e.details(), e.sourceName(), e.lineNumber(),
+                e.lineSource(), e.columnNumber());
     }
 
     /**
@@ -78,23 +157,35 @@ final class Realm {
      * Rhino's own run-time errors (exceeding the stack depth) carry no name; a script that
      * catches one sees an InternalError.
      */
-    private static String describe(RhinoException e) {
+    static String describe(RhinoException e) {
         return (e instanceof EvaluatorException ? "InternalError: " : "") + e.details();
     }
 
     /**
-     * Defines the interface objects and their prototypes (WebIDL §3.7) from the wrapper
-     * classes' annotations; each after the one it extends, so its prototype can inherit.
+     * Defines the interface objects and their prototypes (WebIDL §3.7) from the host classes'
+     * annotations, the constants of Event and XMLHttpRequest, and the event handler attributes.
      */
     private static void defineInterfaces(ScriptableObject global) {
-        List<Class<? extends NodeWrapper>> interfaces =
-                List.of(NodeWrapper.class, ElementWrapper.class, TextWrapper.class, DocumentWrapper.class);
         try {
-            for (Class<? extends NodeWrapper> wrapper : interfaces) {
-                ScriptableObject.defineClass(global, wrapper, false, true);
+            for (Class<? extends ScriptableObject> hostClass : INTERFACES) {
+                ScriptableObject.defineClass(global, hostClass, false, true);
             }
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot define the DOM interfaces", e);
+        }
+        defineConstants(global, "Event", "NONE", "CAPTURING_PHASE", "AT_TARGET", "BUBBLING_PHASE");
+        defineConstants(global, "XMLHttpRequest", "UNSENT", "OPENED", "HEADERS_RECEIVED", "LOADING", "DONE");
+        EventHandlers.defineAttributes(global);
+    }
+
+    /** Constants numbered from 0 in order, on an interface object and its prototype (WebIDL §3.7.5). */
+    private static void defineConstants(Scriptable global, String name, String... constants) {
+        Scriptable interfaceObject = (Scriptable) ScriptableObject.getProperty(global, name);
+        Scriptable prototype = ScriptableObject.getClassPrototype(global, name);
+        int attributes = ScriptableObject.READONLY | ScriptableObject.PERMANENT;
+        for (int value = 0; value < constants.length; value++) {
+            ScriptableObject.defineProperty(interfaceObject, constants[value], value, attributes);
+            ScriptableObject.defineProperty(prototype, constants[value], value, attributes);
         }
     }
 }
