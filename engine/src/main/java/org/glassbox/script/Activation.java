@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
+import org.mozilla.javascript.LambdaFunction;
+import org.mozilla.javascript.Scriptable;
+import org.mozilla.javascript.ScriptableObject;
+import org.mozilla.javascript.Undefined;
 
 /**
  * What a click does besides telling listeners (DOM §2.9 "activation target", HTML "activation
@@ -26,6 +30,42 @@ final class Activation {
     private Activation(Element element, Window window) {
         this.element = element;
         this.window = window;
+    }
+
+    /**
+     * Defines {@code click()} on {@code Element.prototype} (HTML "the click() method",
+     * {@code #dom-click}): a click event that bubbles and can be canceled, not trusted, at the
+     * element — with the activation behaviour a user's click has — unless it is a disabled form
+     * control or its click is already being dispatched.
+     */
+    static void defineClick(Scriptable global) {
+        ScriptableObject prototype = (ScriptableObject) ScriptableObject.getClassPrototype(global, "Element");
+        LambdaFunction click = new LambdaFunction(global, "click", 0, (cx, scope, thisObj, args) -> {
+            if (thisObj instanceof NodeWrapper wrapper && wrapper.node() instanceof Element element) {
+                click(wrapper, element);
+            }
+            return Undefined.instance;
+        });
+        prototype.defineProperty("click", click, ScriptableObject.DONTENUM);
+    }
+
+    private static void click(NodeWrapper wrapper, Element element) {
+        Window window = Window.of(wrapper);
+        if (isDisabledFormControl(element) || !window.clicksInProgress().add(element)) {
+            return;
+        }
+        try {
+            Event event = Event.fire(wrapper, "click", true, true);
+            event.isTrusted = false;
+            EventDispatch.dispatch(wrapper, event);
+        } finally {
+            window.clicksInProgress().remove(element);
+        }
+    }
+
+    private static boolean isDisabledFormControl(Element element) {
+        return element.hasAttr("disabled") && (element.nameIs("button") || element.nameIs("input")
+                || element.nameIs("select") || element.nameIs("textarea") || element.nameIs("fieldset"));
     }
 
     /** The activation of a click dispatched along {@code path}, if it reaches an element with an activation behaviour. */

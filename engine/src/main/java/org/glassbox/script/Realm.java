@@ -176,6 +176,7 @@ final class Realm {
         defineConstants(global, "Event", "NONE", "CAPTURING_PHASE", "AT_TARGET", "BUBBLING_PHASE");
         defineConstants(global, "XMLHttpRequest", "UNSENT", "OPENED", "HEADERS_RECEIVED", "LOADING", "DONE");
         EventHandlers.defineAttributes(global);
+        Activation.defineClick(global);
     }
 
     /** Constants numbered from 0 in order, on an interface object and its prototype (WebIDL §3.7.5). */

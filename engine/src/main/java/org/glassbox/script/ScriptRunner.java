@@ -96,15 +96,14 @@ public final class ScriptRunner {
      */
     private Optional<ScriptReport.Navigation> finishLoading(Realm realm, List<String> clicks) {
         realm.finishLoading();
-        for (int i = 0; i < clicks.size(); i++) {
-            if (!realm.click(clicks.get(i))) {
-                log.warn("cannot click '" + clicks.get(i) + "': no element matches it");
-            }
-            if (realm.navigation().isPresent()) {
-                return Optional.of(new ScriptReport.Navigation(realm.navigation().get(), clicks.subList(i + 1, clicks.size())));
+        int clicked = 0;
+        for (; clicked < clicks.size() && realm.navigation().isEmpty(); clicked++) {
+            if (!realm.click(clicks.get(clicked))) {
+                log.warn("cannot click '" + clicks.get(clicked) + "': no element matches it");
             }
         }
-        return Optional.empty();
+        List<String> clicksLeft = clicks.subList(clicked, clicks.size());
+        return realm.navigation().map(url -> new ScriptReport.Navigation(url, clicksLeft));
     }
 
     /** Whether the body has an {@code onload} attribute, the window's load event handler, which runs even on a page without scripts. */

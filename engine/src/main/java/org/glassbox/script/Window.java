@@ -2,8 +2,11 @@ package org.glassbox.script;
 
 import java.net.URI;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.glassbox.Log;
 import org.glassbox.layout.Viewport;
 import org.glassbox.net.Subresources;
@@ -48,6 +51,7 @@ public final class Window extends EventTarget {
     private ScriptFetch network;
     private Scriptable navigator;
     private URI navigation;
+    private final Set<Node> clicksInProgress = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** Makes the {@code Window.prototype} object; Rhino's {@code defineClass} calls it. */
     public Window() {}
@@ -308,6 +312,11 @@ public final class Window extends EventTarget {
 
     Optional<URI> navigation() {
         return Optional.ofNullable(navigation);
+    }
+
+    /** The elements whose {@code click()} is being dispatched: the "click in progress flag" of each. */
+    Set<Node> clicksInProgress() {
+        return clicksInProgress;
     }
 
     ScriptFetch network() {
