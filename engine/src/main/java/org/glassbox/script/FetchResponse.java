@@ -3,7 +3,6 @@ package org.glassbox.script;
 import java.util.List;
 import org.glassbox.net.Response;
 import org.mozilla.javascript.Context;
-import org.mozilla.javascript.NativeJSON;
 import org.mozilla.javascript.RhinoException;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
@@ -93,7 +92,8 @@ public final class FetchResponse extends ScriptableObject {
         Context cx = Context.getCurrentContext();
         Scriptable global = getTopLevelScope(this);
         try {
-            return resolved(NativeJSON.parse(cx, global, response.text(), null));
+            Scriptable json = (Scriptable) ScriptableObject.getProperty(global, "JSON");
+            return resolved(ScriptableObject.callMethod(cx, json, "parse", new Object[] {response.text()}));
         } catch (RhinoException e) {
             Object error = cx.newObject(global, "SyntaxError", new Object[] {e.details()});
             return ScriptableObject.callMethod(cx, promiseConstructor(), "reject", new Object[] {error});

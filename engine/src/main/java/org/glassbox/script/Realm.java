@@ -68,8 +68,9 @@ final class Realm {
     boolean run(ClassicScript script) {
         log.detail("running " + script.location());
         try (Context cx = sandbox.enterContext()) {
+            cx.setTrackUnhandledPromiseRejections(true);
             compile(cx, script).exec(cx, window, window);
-            cx.processMicrotasks();
+            performMicrotaskCheckpoint(cx);
             return true;
         } catch (RhinoException e) {
             window.reportException(e);
@@ -124,8 +125,9 @@ final class Realm {
      */
     private void perform(Runnable steps) {
         try (Context cx = sandbox.enterContext()) {
+            cx.setTrackUnhandledPromiseRejections(true);
             steps.run();
-            cx.processMicrotasks();
+            performMicrotaskCheckpoint(cx);
         } catch (RhinoException e) {
             window.reportException(e);
         } catch (Sandbox.BudgetExceeded e) {
@@ -133,6 +135,16 @@ final class Realm {
         } catch (StackOverflowError e) {
             log.warn("task stopped: calls nested too deeply");
         }
+    }
+
+    /**
+     * HTML §8.1.7.3 "perform a microtask checkpoint": runs the Promise reactions and queued
+     * microtasks, then reports each promise rejected with nobody to handle it ("notify about
+     * rejected promises"), as browsers' consoles show "Uncaught (in promise)".
+     */
+    private void performMicrotaskCheckpoint(Context cx) {
+        cx.processMicrotasks();
+        cx.getUnhandledPromiseTracker().process(reason -> log.warn("uncaught (in promise): " + Context.toString(reason)));
     }
 
     /**

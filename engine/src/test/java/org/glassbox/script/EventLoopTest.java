@@ -102,4 +102,15 @@ class EventLoopTest {
         assertThat(page.warnings()).containsExactly("file:///test/page.html:2: ReferenceError: \"missing\" is not defined.");
         assertThat(page.infos()).containsExactly("console.log: next timer");
     }
+
+    @Test
+    void aRejectedPromiseThatNobodyHandlesIsReported() {
+        PageRun page = PageRun.of("""
+                <script>
+                  Promise.reject(new TypeError('nobody listens'));
+                  Promise.reject(new Error('handled')).catch(function () {});
+                </script>""");
+
+        assertThat(page.warnings()).containsExactly("uncaught (in promise): TypeError: nobody listens");
+    }
 }
