@@ -133,7 +133,7 @@ final class Activation {
             window.log().detail("link not followed: '" + element.attr("href") + "'");
             return;
         }
-        URI target = URI.create(url);
+        URI target = URI.create(url.replaceFirst("^file:/(?!/)", "file:///")); // jsoup's file:/x is the URL Standard's file:///x
         URI here = URI.create(window.document().location());
         if (target.getFragment() != null && withoutFragment(target).equals(withoutFragment(here))) {
             window.log().detail("link to a fragment of the same page, no navigation: " + url);

@@ -109,9 +109,9 @@ final class Realm {
         return true;
     }
 
-    /** The URL a followed link asked the window to navigate to, if one did. */
-    Optional<URI> navigation() {
-        return window.navigation();
+    /** The URL a followed link asked the window to navigate to since the last call, if one did. */
+    Optional<URI> takeNavigation() {
+        return window.takeNavigation();
     }
 
     private static void fire(EventTarget target, String type, boolean bubbles, boolean cancelable) {

@@ -92,18 +92,23 @@ public final class ScriptRunner {
      * Once every script has run, HTML §8.4 "the end" fires {@code load} at the window — whose
      * handler a body's {@code onload} attribute sets (HTML §8.1.8.2) — and the event loop runs
      * the page's timers and callbacks until it is idle. Then come the user's clicks, each with
-     * what it sets off; one that follows a link ends the page.
+     * what it sets off; one that follows a link ends the page. Only a user's click navigates: a
+     * page that navigates by itself could go on loading pages forever.
      */
     private Optional<ScriptReport.Navigation> finishLoading(Realm realm, List<String> clicks) {
         realm.finishLoading();
-        int clicked = 0;
-        for (; clicked < clicks.size() && realm.navigation().isEmpty(); clicked++) {
+        realm.takeNavigation().ifPresent(url -> log.info("not following a navigation the page started by itself: " + url));
+        for (int clicked = 0; clicked < clicks.size(); clicked++) {
             if (!realm.click(clicks.get(clicked))) {
                 log.warn("cannot click '" + clicks.get(clicked) + "': no element matches it");
             }
+            Optional<URI> navigation = realm.takeNavigation();
+            if (navigation.isPresent()) {
+                log.info("the click on '" + clicks.get(clicked) + "' follows a link to " + navigation.get());
+                return Optional.of(new ScriptReport.Navigation(navigation.get(), clicks.subList(clicked + 1, clicks.size())));
+            }
         }
-        List<String> clicksLeft = clicks.subList(clicked, clicks.size());
-        return realm.navigation().map(url -> new ScriptReport.Navigation(url, clicksLeft));
+        return Optional.empty();
     }
 
     /** Whether the body has an {@code onload} attribute, the window's load event handler, which runs even on a page without scripts. */

@@ -310,8 +310,11 @@ public final class Window extends EventTarget {
         }
     }
 
-    Optional<URI> navigation() {
-        return Optional.ofNullable(navigation);
+    /** The navigation asked for, if any, which is then forgotten. */
+    Optional<URI> takeNavigation() {
+        Optional<URI> taken = Optional.ofNullable(navigation);
+        navigation = null;
+        return taken;
     }
 
     /** The elements whose {@code click()} is being dispatched: the "click in progress flag" of each. */

@@ -54,12 +54,16 @@ class ActivationTest {
     }
 
     @Test
-    void aClickedLinkNavigatesOnceThePageIsDone() {
-        PageRun page = PageRun.of("""
+    void aClickInsideALinkFollowsItOnlyIfTheUserClicked() {
+        PageRun byScript = PageRun.of("""
                 <a href="next.html" id=a><span id=s>next</span></a>
                 <script>document.getElementById('s').click();</script>""");
+        PageRun byUser = PageRun.withClicks("<a href=\"next.html\"><span id=s>next</span></a>", List.of("#s"));
 
-        assertThat(page.report.navigation()).contains(
+        assertThat(byScript.report.navigation()).isEmpty();
+        assertThat(byScript.infos()).containsExactly(
+                "not following a navigation the page started by itself: file:///test/next.html");
+        assertThat(byUser.report.navigation()).contains(
                 new ScriptReport.Navigation(URI.create("file:///test/next.html"), List.of()));
     }
 
@@ -80,7 +84,8 @@ class ActivationTest {
                 <button id=b onclick="console.log('clicked', event.isTrusted)">b</button>
                 <a href="/elsewhere" id=a>a</a>""", List.of("#b", "#missing", "body > a", "#b"));
 
-        assertThat(page.infos()).containsExactly("console.log: load", "console.log: clicked true");
+        assertThat(page.infos()).containsExactly("console.log: load", "console.log: clicked true",
+                "the click on 'body > a' follows a link to file:///elsewhere");
         assertThat(page.warnings()).containsExactly("cannot click '#missing': no element matches it");
         assertThat(page.report.navigation()).contains(
                 new ScriptReport.Navigation(URI.create("file:///elsewhere"), List.of("#b")));
