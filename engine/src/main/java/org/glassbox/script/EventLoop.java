@@ -85,6 +85,11 @@ final class EventLoop {
         }
     }
 
+    /** Forgets every waiting task: the page will do nothing more. */
+    void discardTasks() {
+        queue.clear();
+    }
+
     private boolean budgetSpent() {
         if (queue.peek().due() > timeBudget) {
             log.info("event loop stopped at " + milliseconds(timeBudget) + " of virtual time: " + waiting());

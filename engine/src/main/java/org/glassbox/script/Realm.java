@@ -121,7 +121,7 @@ final class Realm {
     /**
      * Performs one task of the event loop: its steps in a context of their own, with a CPU budget
      * of their own, then a microtask checkpoint. What a task throws is reported, and the loop
-     * goes on with the next.
+     * goes on with the next; a task stopped for using up its CPU budget ends the loop.
      */
     private void perform(Runnable steps) {
         try (Context cx = sandbox.enterContext()) {
@@ -131,7 +131,9 @@ final class Realm {
         } catch (RhinoException e) {
             window.reportException(e);
         } catch (Sandbox.BudgetExceeded e) {
-            log.warn("task stopped: " + e.getMessage());
+            // Without this, a page whose interval loops forever would take a CPU budget per task.
+            log.warn("task stopped: " + e.getMessage() + "; the page's event loop stops");
+            window.eventLoop().discardTasks();
         } catch (StackOverflowError e) {
             log.warn("task stopped: calls nested too deeply");
         }

@@ -5,13 +5,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.glassbox.LoadException;
 import org.glassbox.net.FetchRequest;
 import org.glassbox.net.Response;
 import org.glassbox.net.Subresources;
+import org.jsoup.internal.StringUtil;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.Function;
 import org.mozilla.javascript.LambdaFunction;
+import org.mozilla.javascript.ScriptRuntime;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
 import org.mozilla.javascript.Undefined;
@@ -67,7 +70,7 @@ final class ScriptFetch {
     }
 
     /** Queues a task that makes the request and hands {@code then} what came of it. */
-    void send(FetchRequest request, java.util.function.Consumer<Outcome> then) {
+    void send(FetchRequest request, Consumer<Outcome> then) {
         window.eventLoop().queue(request.toString(), () -> then.accept(outcome(request)));
     }
 
@@ -92,11 +95,11 @@ final class ScriptFetch {
 
     /** The URL relative to the document's, as jsoup resolves an {@code href}; a TypeError if it is no URL. */
     URI resolve(String url) {
-        String resolved = org.jsoup.internal.StringUtil.resolve(window.document().location(), url);
+        String resolved = StringUtil.resolve(window.document().location(), url);
         try {
             return URI.create(resolved);
         } catch (IllegalArgumentException e) {
-            throw org.mozilla.javascript.ScriptRuntime.typeError("'" + url + "' is not a valid URL");
+            throw ScriptRuntime.typeError("'" + url + "' is not a valid URL");
         }
     }
 

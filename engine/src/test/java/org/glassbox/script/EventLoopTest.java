@@ -2,6 +2,7 @@ package org.glassbox.script;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class EventLoopTest {
@@ -112,5 +113,15 @@ class EventLoopTest {
                 </script>""");
 
         assertThat(page.warnings()).containsExactly("uncaught (in promise): TypeError: nobody listens");
+    }
+
+    @Test
+    void aTaskThatUsesUpItsCpuBudgetEndsTheEventLoop() {
+        PageRun page = PageRun.withBudget("""
+                <script>
+                  setInterval(function () { while (true) {} }, 10);
+                </script>""", Duration.ofMillis(50));
+
+        assertThat(page.warnings()).containsExactly("task stopped: ran longer than 50 ms; the page's event loop stops");
     }
 }
