@@ -27,7 +27,8 @@ import org.mozilla.javascript.annotations.JSGetter;
  * The window (HTML §7.2): the page's global object, so that {@code window.x}, {@code self.x} and
  * a plain {@code x} are the same variable. It is an event target — the last stop of a bubbling
  * event, and where {@code load} is fired — and holds what a page's scripts reach besides the DOM:
- * the timers and animation frames of its {@link EventLoop}, {@code navigator}, the viewport's
+ * the timers and animation frames of its {@link EventLoop}, {@code performance.now()},
+ * {@code navigator}, the viewport's
  * size, {@code localStorage} and {@code sessionStorage}, {@code atob} and {@code btoa}, the
  * dialogs ({@code alert}, {@code confirm}, {@code prompt}: a headless engine logs them and gives
  * the answer a user who closed them would), and {@code fetch}. Public only because Rhino's
@@ -50,6 +51,7 @@ public final class Window extends EventTarget {
     private Storage sessionStorage;
     private ScriptFetch network;
     private Scriptable navigator;
+    private Scriptable performance;
     private URI navigation;
     private final Set<Node> clicksInProgress = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -75,6 +77,7 @@ public final class Window extends EventTarget {
         this.network = new ScriptFetch(subresources, this);
         this.wrappers = new WrapperCache(this);
         this.navigator = Navigator.create(cx, this);
+        this.performance = Performance.create(cx, this);
     }
 
     /** The window of the realm {@code object} belongs to: its global object. */
@@ -124,6 +127,11 @@ public final class Window extends EventTarget {
     @JSGetter
     public Object getNavigator() {
         return navigator;
+    }
+
+    @JSGetter
+    public Object getPerformance() {
+        return performance;
     }
 
     /** The viewport's width in CSS pixels (CSSOM View §5 {@code innerWidth}). */
