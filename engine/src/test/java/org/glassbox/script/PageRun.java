@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.glassbox.Log;
 import org.glassbox.Phase;
 import org.glassbox.PhaseListener;
+import org.glassbox.layout.Viewport;
 import org.glassbox.net.Network;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -53,6 +54,12 @@ final class PageRun implements PhaseListener {
     /** Runs the scripts, then clicks the elements {@code clicks} select, as {@code render --click} does. */
     static PageRun withClicks(String html, List<String> clicks) {
         return new PageRun(html, PAGE_URL, Duration.ofSeconds(5), clicks);
+    }
+
+    /** Runs the scripts in a window of another size. */
+    static PageRun withViewport(String html, Viewport viewport) {
+        return new PageRun(html, PAGE_URL, List.of(),
+                listener -> new ScriptRunner(new Log(Phase.SCRIPT, listener), Duration.ofSeconds(5), viewport));
     }
 
     static PageRun withBudget(String html, Duration cpuBudget) {

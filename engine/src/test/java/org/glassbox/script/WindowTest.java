@@ -2,6 +2,7 @@ package org.glassbox.script;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.glassbox.layout.Viewport;
 import org.junit.jupiter.api.Test;
 
 class WindowTest {
@@ -26,6 +27,13 @@ class WindowTest {
                 </script>""");
 
         assertThat(page.infos()).containsExactly("console.log: Glassbox/0.1 en-US 800 600 1");
+    }
+
+    @Test
+    void innerWidthAndHeightAreTheEnginesViewport() {
+        PageRun page = PageRun.withViewport("<script>console.log(innerWidth, innerHeight);</script>", new Viewport(400, 300));
+
+        assertThat(page.infos()).containsExactly("console.log: 400 300");
     }
 
     @Test
