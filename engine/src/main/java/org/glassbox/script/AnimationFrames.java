@@ -1,6 +1,7 @@
 package org.glassbox.script;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.Function;
@@ -41,12 +42,18 @@ final class AnimationFrames {
         callbacks.remove((int) Context.toNumber(handle));
     }
 
-    /** HTML §8.1.7.3 "run the animation frame callbacks": those requested before this frame, with its time. */
+    /**
+     * HTML §8.1.7.3 "run the animation frame callbacks": those requested before this frame, with
+     * its time, unless one of them cancels another first.
+     */
     private void runCallbacks() {
         frameQueued = false;
-        Map<Integer, Function> due = new LinkedHashMap<>(callbacks);
-        callbacks.clear();
         Object[] now = {window.eventLoop().now()};
-        due.values().forEach(callback -> window.invoke(callback, window, now));
+        for (Integer handle : List.copyOf(callbacks.keySet())) {
+            Function callback = callbacks.remove(handle);
+            if (callback != null) {
+                window.invoke(callback, window, now);
+            }
+        }
     }
 }

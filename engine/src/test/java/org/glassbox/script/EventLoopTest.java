@@ -86,6 +86,9 @@ class EventLoopTest {
                   }
                   requestAnimationFrame(frame);
                   cancelAnimationFrame(requestAnimationFrame(function () { console.log('cancelled'); }));
+                  var later;
+                  requestAnimationFrame(function () { cancelAnimationFrame(later); });
+                  later = requestAnimationFrame(function () { console.log('cancelled in the same frame'); });
                 </script>""");
 
         assertThat(page.infos()).containsExactly("console.log: 16 32 48");
