@@ -85,12 +85,15 @@ final class Realm {
     }
 
     /**
-     * HTML §8.4 "the end", as far as scripts are concerned: fires {@code load} at the window,
-     * then runs the event loop until nothing is left to do or its budget is spent.
+     * HTML §8.4 "the end", as far as scripts are concerned: fires {@code DOMContentLoaded} at the
+     * document, which bubbles to the window, then {@code load} at the window, then runs the event
+     * loop until nothing is left to do or its budget is spent.
      */
     void finishLoading() {
-        window.eventLoop().queue("load event", () -> fire(window, "load", false, false));
-        window.eventLoop().run();
+        EventLoop eventLoop = window.eventLoop();
+        eventLoop.queue("DOMContentLoaded event", () -> fire(window.documentWrapper(), "DOMContentLoaded", true, false));
+        eventLoop.queue("load event", () -> fire(window, "load", false, false));
+        eventLoop.run();
     }
 
     /**

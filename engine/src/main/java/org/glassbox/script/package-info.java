@@ -21,7 +21,8 @@
  * every node. Events are dispatched as DOM §2.9 says: down from the window to the target through
  * the capture listeners, then back up through the bubble listeners; {@code onclick="…"} and the
  * other handler attributes are compiled the first time their event comes. Once every script has
- * run, {@code load} is fired at the window (a body's {@code onload} is its handler), and the
+ * run, {@code DOMContentLoaded} is fired at the document and {@code load} at the window (a body's
+ * {@code onload} is its handler), and the
  * page's {@link org.glassbox.script.EventLoop} takes over: timers, animation frames, the responses
  * to {@code fetch()} and XMLHttpRequest are tasks due at a time on a virtual clock, run in that
  * order without waiting, each followed by its Promise reactions — a {@code setTimeout} of two
@@ -41,7 +42,7 @@
  *   <li>Language features Rhino lacks: {@code class}, {@code async}/{@code await}, spread in
  *       calls ({@code f(...args)}).</li>
  *   <li>{@code document.write}.</li>
- *   <li>Events the engine does not fire: {@code DOMContentLoaded}, {@code readystatechange}, mouse
+ *   <li>Events the engine does not fire: {@code readystatechange}, mouse
  *       and keyboard events other than clicks; a click is a plain {@code Event}, not a
  *       {@code MouseEvent} or {@code PointerEvent}. Shadow trees and retargeting, passive
  *       listeners.</li>

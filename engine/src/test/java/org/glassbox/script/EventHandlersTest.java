@@ -62,6 +62,19 @@ class EventHandlersTest {
     }
 
     @Test
+    void domContentLoadedBubblesFromTheDocumentToTheWindowBeforeLoad() {
+        PageRun page = PageRun.of("""
+                <script>
+                  document.addEventListener('DOMContentLoaded', function (e) { console.log('document', e.bubbles, e.target === document); });
+                  window.addEventListener('DOMContentLoaded', function () { console.log('window'); });
+                  window.addEventListener('load', function () { console.log('load'); });
+                </script>""");
+
+        assertThat(page.infos()).containsExactly("console.log: document true true", "console.log: window",
+                "console.log: load");
+    }
+
+    @Test
     void aHandlerThatDoesNotCompileIsReportedOnce() {
         PageRun page = PageRun.of("""
                 <p id=p onclick="var = 1">x</p>
