@@ -86,4 +86,19 @@ class WindowTest {
         assertThat(second.infos()).containsExactly("console.log: dark yes", "console.log: 0");
         assertThat(other.infos()).containsExactly("console.log: null");
     }
+
+    @Test
+    void theNewHostObjectsShowNothingOfJava() {
+        PageRun page = PageRun.of("""
+                <script>
+                  var objects = [window, localStorage, new XMLHttpRequest(), new CustomEvent('x'), new EventTarget(),
+                      navigator, performance, EventTarget.prototype.addEventListener];
+                  var leaks = objects.filter(function (o) {
+                    return o.getClass !== undefined || o.notify !== undefined || o.wait !== undefined;
+                  });
+                  console.log(leaks.length, typeof Packages, typeof java, typeof getClass);
+                </script>""");
+
+        assertThat(page.infos()).containsExactly("console.log: 0 undefined undefined undefined");
+    }
 }
