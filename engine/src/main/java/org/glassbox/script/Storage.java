@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.mozilla.javascript.Context;
+import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
 import org.mozilla.javascript.annotations.JSFunction;
 import org.mozilla.javascript.annotations.JSGetter;
@@ -14,16 +15,19 @@ import org.mozilla.javascript.annotations.JSGetter;
  * {@code sessionStorage} likewise while the engine lives (it has no tabs to close). Both are kept
  * in memory by {@link WebStorage}. Public only because Rhino's {@code defineClass} reflects on it.
  *
- * <p>Left out: reading and writing keys as properties ({@code localStorage.theme}), the quota,
- * and the {@code storage} event.
+ * <p>Keys are also properties ({@code localStorage.theme = 'dark'}), WebIDL's named properties,
+ * except a key named like a method, such as {@code getItem}, which stays the method.
+ *
+ * <p>Left out: the quota, and the {@code storage} event.
  */
 public final class Storage extends ScriptableObject {
 
+    /** The origin's storage area; null in the prototype object, which stands for none. */
     private final Map<String, String> area;
 
     /** Makes the {@code Storage.prototype} object; Rhino's {@code defineClass} calls it. */
     public Storage() {
-        this(Map.of());
+        this(null);
     }
 
     Storage(Map<String, String> area) {
@@ -33,6 +37,55 @@ public final class Storage extends ScriptableObject {
     @Override
     public String getClassName() {
         return "Storage";
+    }
+
+    /** WebIDL §3.9 named properties: a stored key reads as a property, unless the prototype has that name. */
+    @Override
+    public Object get(String name, Scriptable start) {
+        return isNamedProperty(name) ? area.get(name) : super.get(name, start);
+    }
+
+    @Override
+    public boolean has(String name, Scriptable start) {
+        return isNamedProperty(name) || super.has(name, start);
+    }
+
+    /** Setting a property stores it (WebIDL "named property setter"), as {@link #setItem} does. */
+    @Override
+    public void put(String name, Scriptable start, Object value) {
+        if (area != null && start == this && !prototypeHas(name)) {
+            setItem(name, value);
+        } else {
+            super.put(name, start, value);
+        }
+    }
+
+    @Override
+    public void delete(String name) {
+        if (isNamedProperty(name)) {
+            area.remove(name);
+        } else {
+            super.delete(name);
+        }
+    }
+
+    /** The keys are the object's enumerable properties, so {@code Object.keys(localStorage)} lists them. */
+    @Override
+    public Object[] getIds() {
+        if (area == null) {
+            return super.getIds(); // the prototype's own properties
+        }
+        synchronized (area) {
+            return area.keySet().toArray();
+        }
+    }
+
+    private boolean isNamedProperty(String name) {
+        return area != null && area.containsKey(name) && !prototypeHas(name);
+    }
+
+    private boolean prototypeHas(String name) {
+        return getPrototype() != null && ScriptableObject.hasProperty(getPrototype(), name);
     }
 
     @JSGetter

@@ -101,4 +101,20 @@ class WindowTest {
 
         assertThat(page.infos()).containsExactly("console.log: 0 undefined undefined undefined");
     }
+
+    @Test
+    void storedKeysAreAlsoProperties() {
+        PageRun page = PageRun.of("""
+                <script>
+                  localStorage.theme = 'dark';
+                  localStorage.setItem('getItem', 'shadowed?');
+                  console.log(localStorage.getItem('theme'), localStorage.theme, 'theme' in localStorage,
+                      typeof localStorage.getItem, Object.keys(localStorage).join());
+                  delete localStorage.theme;
+                  console.log(localStorage.theme, localStorage.length);
+                </script>""");
+
+        assertThat(page.infos()).containsExactly("console.log: dark dark true function theme,getItem",
+                "console.log: undefined 1");
+    }
 }
