@@ -53,8 +53,7 @@
  *       yet; {@code window.open}, {@code postMessage}, scrolling, frames.</li>
  *   <li>Timers: the clamping of nested timers to 4 ms. Fetch: preflight requests, credentials
  *       modes, {@code Request} objects, streams and {@code blob()}; synchronous XMLHttpRequest.
- *       Storage: keys as properties ({@code localStorage.theme}), quotas, the {@code storage}
- *       event.</li>
+ *       Storage: quotas, the {@code storage} event.</li>
  *   <li>The DOMExceptions of {@code atob}, {@code btoa} and XMLHttpRequest are {@code Error}s whose
  *       {@code name} is the exception's, such as InvalidCharacterError.</li>
  *   <li>Layout from scripts: {@code offsetHeight}, {@code getBoundingClientRect} and the like
