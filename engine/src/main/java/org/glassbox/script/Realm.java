@@ -85,7 +85,7 @@ final class Realm {
     }
 
     /**
-     * HTML §8.4 "the end", as far as scripts are concerned: fires {@code DOMContentLoaded} at the
+     * HTML §13.2.7 "the end", as far as scripts are concerned: fires {@code DOMContentLoaded} at the
      * document, which bubbles to the window, then {@code load} at the window, then runs the event
      * loop until nothing is left to do or its budget is spent.
      */

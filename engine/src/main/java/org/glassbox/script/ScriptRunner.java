@@ -89,7 +89,7 @@ public final class ScriptRunner {
     }
 
     /**
-     * Once every script has run, HTML §8.4 "the end" fires {@code load} at the window — whose
+     * Once every script has run, HTML §13.2.7 "the end" fires {@code load} at the window — whose
      * handler a body's {@code onload} attribute sets (HTML §8.1.8.2) — and the event loop runs
      * the page's timers and callbacks until it is idle. Then come the user's clicks, each with
      * what it sets off; one that follows a link ends the page. Only a user's click navigates: a

@@ -187,7 +187,7 @@ public final class Window extends EventTarget {
         return object;
     }
 
-    /** HTML §8.9 "simple dialogs": logged; the user closes the alert at once. */
+    /** HTML §8.8.1 "simple dialogs": logged; the user closes the alert at once. */
     @JSFunction
     public void alert(Object message) {
         log.info("alert: " + text(message));
