@@ -1,0 +1,36 @@
+package org.glassbox.script;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.glassbox.Engine;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code testpages/event-order.html} lists the calls of its click listeners in the order they
+ * came; Chromium's list, read from the page with Playwright after it loaded, is the expectation.
+ * (Its layout alone could not tell: every line is a block of the same size.)
+ */
+class EventOrderPageTest {
+
+    private static final List<String> CHROMIUM = List.of("window: capture listener, phase 1",
+            "document: capture listener, phase 1", "body: capture listener, phase 1", "outer: capture listener, phase 1",
+            "middle: capture listener, phase 1", "inner: capture listener, phase 2", "inner: onclick attribute, phase 2",
+            "inner: bubble listener, phase 2", "inner: a listener added with once", "middle: bubble listener, phase 3",
+            "outer: bubble listener, phase 3", "body: bubble listener, phase 3", "document: bubble listener, phase 3",
+            "window: bubble listener, phase 3", "second click", "window: capture listener, phase 1",
+            "document: capture listener, phase 1", "body: capture listener, phase 1", "outer: capture listener, phase 1",
+            "middle: capture listener, phase 1", "inner: capture listener, phase 2", "inner: onclick attribute, phase 2",
+            "inner: bubble listener, phase 2", "middle: bubble listener, phase 3", "middle: stopPropagation");
+
+    @Test
+    void theListenersAreCalledInChromiumsOrder() {
+        try (Engine engine = Engine.builder().build()) {
+            List<String> order = engine.load("testpages/event-order.html").dom().getElementById("log").children().stream()
+                    .map(Element::text).toList();
+
+            assertThat(order).containsExactlyElementsOf(CHROMIUM);
+        }
+    }
+}
