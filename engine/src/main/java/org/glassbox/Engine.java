@@ -69,7 +69,7 @@ public final class Engine implements AutoCloseable {
         this.navigator = new Navigator(builder.workingDirectory);
         this.network = new Network(new Log(Phase.FETCH, listener), builder.trustedCertificates,
                 builder.cacheDirectory, builder.readTimeout);
-        this.scripts = new ScriptRunner(new Log(Phase.SCRIPT, listener), builder.scriptBudget);
+        this.scripts = new ScriptRunner(new Log(Phase.SCRIPT, listener), builder.scriptBudget, viewport);
         this.cssParser = new CssParser(new Log(Phase.PARSE_CSS, listener), viewport);
         this.rasterizer = new Rasterizer(new Log(Phase.RASTER, listener));
         this.fonts = new Fonts(builder.fontFiles);
@@ -90,11 +90,25 @@ public final class Engine implements AutoCloseable {
      * @throws LoadException if the address is malformed or nothing could be fetched from it
      */
     public Page load(String address) {
+        return load(address, List.of());
+    }
+
+    /**
+     * Loads a page as {@link #load(String)} does, and once it has loaded, before it is styled,
+     * clicks the first element each of {@code clicks} (CSS selectors) selects, in turn, as a user
+     * would. A click that follows a link loads the linked page instead, where the clicks left go on.
+     *
+     * @throws LoadException if the address is malformed or nothing could be fetched from it
+     */
+    public Page load(String address, List<String> clicks) {
         Response response = fetch(address);
         Document dom = phase(Phase.PARSE_HTML, () -> htmlParser.parse(response), HtmlParser::summary);
         Subresources subresources = phase(Phase.SUBRESOURCES,
                 () -> network.fetchAll(response.url(), HtmlParser.linkedResources(dom)), Subresources::summary);
-        phase(Phase.SCRIPT, () -> scripts.run(dom, subresources), ScriptReport::summary);
+        ScriptReport scripted = phase(Phase.SCRIPT, () -> scripts.run(dom, subresources, clicks), ScriptReport::summary);
+        if (scripted.navigation().isPresent()) {
+            return load(scripted.navigation().get().url().toString(), scripted.navigation().get().clicksLeft());
+        }
         Cssom cssom = phase(Phase.PARSE_CSS, () -> cssParser.parse(dom, subresources), Cssom::summary);
         StyledTree styles = phase(Phase.STYLE, () -> styler.computeStyles(dom, cssom, viewport), StyledTree::summary);
         Images images = new Images(subresources, new Log(Phase.RENDER_TREE, listener)); // decoded as boxes need them

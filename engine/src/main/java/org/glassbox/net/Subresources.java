@@ -89,6 +89,16 @@ public final class Subresources {
         network.cookieFromScript(page, line);
     }
 
+    /**
+     * Makes a request a script asked for, with its own method, header fields and body, for this
+     * page, as {@code fetch()} and XMLHttpRequest do.
+     *
+     * @throws LoadException if nothing came back
+     */
+    public Response fetch(FetchRequest request) {
+        return network.fetch(request, page);
+    }
+
     /** One line for logs, such as {@code 3 fetched in parallel in 25.0 ms, 1 failed}. */
     public String summary() {
         if (fetches.isEmpty()) {

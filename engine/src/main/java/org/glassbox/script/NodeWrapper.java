@@ -12,7 +12,6 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.ScriptRuntime;
-import org.mozilla.javascript.ScriptableObject;
 import org.mozilla.javascript.Undefined;
 import org.mozilla.javascript.annotations.JSFunction;
 import org.mozilla.javascript.annotations.JSGetter;
@@ -29,7 +28,7 @@ import org.mozilla.javascript.annotations.JSSetter;
  * {@code Node.prototype} object with the public no-argument constructor and turns the public
  * annotated methods into that prototype's functions and accessors.
  */
-public class NodeWrapper extends ScriptableObject {
+public class NodeWrapper extends EventTarget {
 
     /** The {@code nodeType} values (DOM §4.4), also the constants {@code Node.ELEMENT_NODE}... */
     static final int ELEMENT_NODE = 1;

@@ -102,6 +102,17 @@ public final class ParentNode {
         return firstOnly ? found.limit(1).collect(Collectors.toList()) : found.collect(Collectors.toList());
     }
 
+    /**
+     * {@code querySelector} for the engine's own callers, such as {@code render --click}: the
+     * first element under {@code root} a selector of the list matches, or null.
+     *
+     * @throws IllegalArgumentException if {@code selectors} is not a valid selector list
+     */
+    static Element querySelector(Element root, String selectors) {
+        List<Element> found = matching(root, Selector.parseList(selectors), true);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
     /** The selector list argument; an invalid one is a SyntaxError DOMException. */
     static List<Selector> selectors(Object[] args) {
         String text = args.length == 0 ? "undefined" : Context.toString(args[0]);

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.glassbox.LoadException;
 import org.glassbox.Log;
 import org.glassbox.html.HtmlParser;
+import org.glassbox.layout.Viewport;
 import org.glassbox.net.Response;
 import org.glassbox.net.Subresources;
 import org.jsoup.nodes.Document;
@@ -32,14 +33,22 @@ public final class ScriptRunner {
 
     private final Log log;
     private final Sandbox sandbox;
+    private final Viewport viewport;
+    private final WebStorage storage = new WebStorage();
 
     /**
      * @param log where script errors and console output go
      * @param cpuBudget how much CPU time one script may use before it is stopped
      */
     public ScriptRunner(Log log, Duration cpuBudget) {
+        this(log, cpuBudget, Viewport.DEFAULT);
+    }
+
+    /** @param viewport the window's size, as {@code innerWidth} and {@code innerHeight} tell scripts */
+    public ScriptRunner(Log log, Duration cpuBudget, Viewport viewport) {
         this.log = log;
         this.sandbox = new Sandbox(cpuBudget);
+        this.viewport = viewport;
     }
 
     /**
@@ -51,12 +60,20 @@ public final class ScriptRunner {
      * @param subresources where external scripts come from
      */
     public ScriptReport run(Document dom, Subresources subresources) {
+        return run(dom, subresources, List.of());
+    }
+
+    /**
+     * Runs the page's scripts as {@link #run(Document, Subresources)} does, then clicks the first
+     * element each of {@code clicks} selects, in turn, as a user would. A click that follows a link
+     * ends the page: the report names the link's URL and the clicks left for that page.
+     */
+    public ScriptReport run(Document dom, Subresources subresources, List<String> clicks) {
         List<Element> scripts = classicScriptElements(dom);
-        Optional<ClassicScript> onload = loadEventHandler(dom);
-        if (scripts.isEmpty() && onload.isEmpty()) {
+        if (scripts.isEmpty() && clicks.isEmpty() && !hasLoadEventHandler(dom)) {
             return new ScriptReport(0, 0); // a page without scripts does not pay for starting Rhino
         }
-        Realm realm = new Realm(sandbox, dom, log);
+        Realm realm = new Realm(sandbox, dom, viewport, storage, subresources, log);
         int scriptsRun = 0;
         int errors = 0;
         for (Element element : scripts) {
@@ -68,26 +85,36 @@ public final class ScriptRunner {
                 errors += realm.run(script.get()) ? 0 : 1;
             }
         }
-        if (onload.isPresent()) {
-            scriptsRun++;
-            errors += realm.run(onload.get()) ? 0 : 1;
-        }
-        return new ScriptReport(scriptsRun, errors);
+        return new ScriptReport(scriptsRun, errors, finishLoading(realm, clicks));
     }
 
     /**
-     * The page's load event handler, run once every script has: HTML §8.4 "the end" fires
-     * {@code load} at the window when the document is parsed, and a body's {@code onload}
-     * attribute is the window's handler for it (HTML §8.1.8.2). The attribute's text is the body
-     * of a function with an {@code event} argument (§8.1.8.1), called here without an event
-     * object, since there are no events yet.
+     * Once every script has run, HTML §13.2.7 "the end" fires {@code load} at the window — whose
+     * handler a body's {@code onload} attribute sets (HTML §8.1.8.2) — and the event loop runs
+     * the page's timers and callbacks until it is idle. Then come the user's clicks, each with
+     * what it sets off; one that follows a link ends the page. Only a user's click navigates: a
+     * page that navigates by itself could go on loading pages forever.
      */
-    private static Optional<ClassicScript> loadEventHandler(Document dom) {
+    private Optional<ScriptReport.Navigation> finishLoading(Realm realm, List<String> clicks) {
+        realm.finishLoading();
+        realm.takeNavigation().ifPresent(url -> log.info("not following a navigation the page started by itself: " + url));
+        for (int clicked = 0; clicked < clicks.size(); clicked++) {
+            if (!realm.click(clicks.get(clicked))) {
+                log.warn("cannot click '" + clicks.get(clicked) + "': no element matches it");
+            }
+            Optional<URI> navigation = realm.takeNavigation();
+            if (navigation.isPresent()) {
+                log.info("the click on '" + clicks.get(clicked) + "' follows a link to " + navigation.get());
+                return Optional.of(new ScriptReport.Navigation(navigation.get(), clicks.subList(clicked + 1, clicks.size())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the body has an {@code onload} attribute, the window's load event handler, which runs even on a page without scripts. */
+    private static boolean hasLoadEventHandler(Document dom) {
         Element html = dom.firstElementChild(); // not jsoup's body(), which would make a body if there were none
-        Optional<Element> body = html == null ? Optional.empty()
-                : html.children().stream().filter(child -> child.nameIs("body") && child.hasAttr("onload")).findFirst();
-        return body.map(element -> new ClassicScript("(function (event) {" + element.attr("onload") + "\n})();",
-                dom.location(), firstLine(element)));
+        return html != null && html.children().stream().anyMatch(child -> child.nameIs("body") && child.hasAttr("onload"));
     }
 
     /**

@@ -28,8 +28,22 @@
  * ends — is one warning with the file, line and column, and the JavaScript stack, and the next
  * script runs.
  *
- * Once every script has run, the body's {@code onload} attribute runs as the page's load event
- * handler.
+ * <p>The realm's global object is the {@link org.glassbox.script.Window}, an event target like
+ * every node. Events are dispatched as DOM §2.9 says: down from the window to the target through
+ * the capture listeners, then back up through the bubble listeners; {@code onclick="…"} and the
+ * other handler attributes are compiled the first time their event comes. Once every script has
+ * run, {@code DOMContentLoaded} is fired at the document and {@code load} at the window (a body's
+ * {@code onload} is its handler), and the
+ * page's {@link org.glassbox.script.EventLoop} takes over: timers, animation frames, the responses
+ * to {@code fetch()} and XMLHttpRequest are tasks due at a time on a virtual clock, run in that
+ * order without waiting, each followed by its Promise reactions — a {@code setTimeout} of two
+ * seconds runs at once, and the page is drawn as it looks after it. Ten seconds of virtual time,
+ * or ten thousand tasks, end a page that never goes idle, with one line in the log. Then come the
+ * user's clicks ({@code render --click}): a click toggles a checkbox, and one on a link loads the
+ * linked page in place of this one. Scripts reach the network through the engine's, held to the
+ * same-origin policy (a response from another origin is readable only if its
+ * {@code Access-Control-Allow-Origin} allows it), and keep {@code localStorage} in memory, per
+ * origin, for the engine's later pages.
  *
  * <p>Not supported:
  * <ul>
@@ -38,8 +52,18 @@
  *   <li>Module scripts ({@code type=module}), and scripts a script inserts into the page.</li>
  *   <li>Language features Rhino lacks: {@code class}, {@code async}/{@code await}, spread in
  *       calls ({@code f(...args)}).</li>
- *   <li>Events other than the body's {@code onload} (no {@code addEventListener}, no event
- *       object), timers ({@code setTimeout}), {@code document.write}, {@code window}.</li>
+ *   <li>{@code document.write}.</li>
+ *   <li>Events the engine does not fire: {@code readystatechange}, mouse
+ *       and keyboard events other than clicks; a click is a plain {@code Event}, not a
+ *       {@code MouseEvent} or {@code PointerEvent}. Shadow trees and retargeting, passive
+ *       listeners.</li>
+ *   <li>Navigations a page starts by itself — a script's {@code click()} on a link, setting
+ *       {@code location} — are logged, not followed: only the user's clicks navigate. Buttons do
+ *       not submit forms.</li>
+ *   <li>{@code window.open}, {@code postMessage}, scrolling, frames.</li>
+ *   <li>Timers: the clamping of nested timers to 4 ms. Fetch: preflight requests, credentials
+ *       modes, {@code Request} objects, streams and {@code blob()}; synchronous XMLHttpRequest.
+ *       Storage: quotas, the {@code storage} event.</li>
  *   <li>Layout from scripts: {@code offsetHeight}, {@code getBoundingClientRect} and the like
  *       are undefined.</li>
  *   <li>Parts of the DOM: namespaced attributes ({@code getAttributeNS}...) and the checks
@@ -56,8 +80,7 @@
  *       setting {@code href}).</li>
  *   <li>Calling an interface object: {@code new Element()} gives an object whose every use is a
  *       TypeError, rather than failing at once with "Illegal constructor".</li>
- *   <li>{@code console}'s {@code %s} formatting and its other methods ({@code table},
- *       {@code group}...).</li>
+ *   <li>{@code console}'s other methods ({@code table}, {@code group}...).</li>
  *   <li>Stopping one long call into the standard library, such as {@code 'x'.repeat(2 ** 30)}:
  *       the budgets are checked between interpreter instructions, so it runs to its end, or
  *       fails for want of memory and stops the script.</li>

@@ -27,4 +27,22 @@ class ConsoleTest {
 
         assertThat(page.infos()).containsExactly("console.log: detached");
     }
+
+    @Test
+    void formatSpecifiersTakeTheNextArguments() {
+        PageRun page = PageRun.of("""
+                <script>
+                  console.log('%s has %d items (%i%%), %f kg', 'cart', 3.7, '42px', '1.5', 'extra');
+                  console.info('%o and %O', {a: [1, 2]}, 'text');
+                  console.log('%c styled', 'color: red');
+                  console.log('%s and %s', 'one');
+                  console.log(5, '%s');
+                  console.debug('hidden %s', 'detail');
+                </script>""");
+
+        assertThat(page.infos()).containsExactly("console.log: cart has 3 items (42%), 1.5 kg extra",
+                "console.info: {\"a\":[1,2]} and \"text\"", "console.log:  styled", "console.log: one and %s",
+                "console.log: 5 %s");
+        assertThat(page.details()).contains("console.debug: hidden detail");
+    }
 }

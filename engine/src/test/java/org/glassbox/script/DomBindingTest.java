@@ -233,8 +233,8 @@ class DomBindingTest {
                 <body onload="console.log('load', typeof event); return;">
                 <script>console.log('script')</script>""");
 
-        assertThat(page.infos()).containsExactly("console.log: script", "console.log: load undefined");
-        assertThat(page.report.scriptsRun()).isEqualTo(2);
+        assertThat(page.infos()).containsExactly("console.log: script", "console.log: load object");
+        assertThat(page.report.scriptsRun()).isEqualTo(1);
     }
 
     @Test

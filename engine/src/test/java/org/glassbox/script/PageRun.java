@@ -5,10 +5,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.glassbox.Log;
 import org.glassbox.Phase;
 import org.glassbox.PhaseListener;
+import org.glassbox.layout.Viewport;
 import org.glassbox.net.Network;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -25,11 +27,19 @@ final class PageRun implements PhaseListener {
     private record Message(Log.Level level, String text) {}
 
     private PageRun(String html, String url, Duration cpuBudget) {
+        this(html, url, cpuBudget, List.of());
+    }
+
+    private PageRun(String html, String url, Duration cpuBudget, List<String> clicks) {
+        this(html, url, clicks, listener -> new ScriptRunner(new Log(Phase.SCRIPT, listener), cpuBudget));
+    }
+
+    /** @param runnerFor the script runner that reports to the given listener */
+    private PageRun(String html, String url, List<String> clicks, Function<PhaseListener, ScriptRunner> runnerFor) {
         dom = Parser.htmlParser().setTrackPosition(true).parseInput(html, url);
         dom.outputSettings().prettyPrint(false);
-        Log log = new Log(Phase.SCRIPT, this);
         Network network = new Network(new Log(Phase.FETCH, PhaseListener.NONE), List.of(), Optional.empty(), Network.DEFAULT_READ_TIMEOUT);
-        report = new ScriptRunner(log, cpuBudget).run(dom, network.fetchAll(URI.create(url), List.of()));
+        report = runnerFor.apply(this).run(dom, network.fetchAll(URI.create(url), List.of()), clicks);
     }
 
     /** Runs the scripts of {@code html} as if it had been loaded from {@link #PAGE_URL}. */
@@ -41,8 +51,38 @@ final class PageRun implements PhaseListener {
         return new PageRun(html, url, Duration.ofSeconds(5));
     }
 
+    /** Runs the scripts, then clicks the elements {@code clicks} select, as {@code render --click} does. */
+    static PageRun withClicks(String html, List<String> clicks) {
+        return new PageRun(html, PAGE_URL, Duration.ofSeconds(5), clicks);
+    }
+
+    /** Runs the scripts in a window of another size. */
+    static PageRun withViewport(String html, Viewport viewport) {
+        return new PageRun(html, PAGE_URL, List.of(),
+                listener -> new ScriptRunner(new Log(Phase.SCRIPT, listener), Duration.ofSeconds(5), viewport));
+    }
+
     static PageRun withBudget(String html, Duration cpuBudget) {
         return new PageRun(html, PAGE_URL, cpuBudget);
+    }
+
+    /** Pages run one after another by one script runner, as one engine loads them, so that they share its storage. */
+    static final class SameEngine implements PhaseListener {
+
+        private final ScriptRunner runner = new ScriptRunner(new Log(Phase.SCRIPT, this), Duration.ofSeconds(5));
+        private PhaseListener page = PhaseListener.NONE;
+
+        PageRun run(String html, String url) {
+            return new PageRun(html, url, List.of(), listener -> {
+                page = listener;
+                return runner;
+            });
+        }
+
+        @Override
+        public void message(Phase phase, Log.Level level, String text) {
+            page.message(phase, level, text);
+        }
     }
 
     @Override

@@ -93,8 +93,8 @@ class SandboxTest {
     void reflectionThroughHostObjectsReachesNothingJava() {
         PageRun page = PageRun.of("""
                 <script>
-                  const top = constructor.constructor('return this')();
-                  console.log(typeof top.java, typeof top.Packages,
+                  const realm = constructor.constructor('return this')();
+                  console.log(typeof realm.java, typeof realm.Packages,
                       typeof document.constructor.getClass, typeof document.getElementById.getClass,
                       typeof Object.getPrototypeOf(document).getClass, typeof document.__proto__.__parent__,
                       Object.getOwnPropertyNames(document).filter(name => /java|class/i.test(name)).length);

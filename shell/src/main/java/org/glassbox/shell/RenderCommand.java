@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.glassbox.Engine;
 import org.glassbox.Page;
@@ -40,6 +42,11 @@ final class RenderCommand implements Callable<Integer> {
             + " border, padding and content drawn over it in the colors of browser developer tools")
     Path overlay;
 
+    @Option(names = "--click", paramLabel = "SELECTOR", description = "once the page has loaded, click the first"
+            + " element the CSS selector matches, as a user would; repeatable, in order. A click on a link loads"
+            + " the linked page, where the next clicks go on")
+    List<String> clicks = new ArrayList<>();
+
     @Mixin
     PageOptions options;
 
@@ -53,7 +60,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (Engine engine = options.engine(new ConsoleLog(spec.commandLine().getErr(), options.verbosity()))) {
-            Page page = engine.load(address);
+            Page page = engine.load(address, clicks);
             write(engine, engine.rasterize(page, scale, viewportOnly), output, out);
             if (overlay != null) {
                 write(engine, engine.rasterizeBoxModel(page, scale, viewportOnly), overlay, out);
