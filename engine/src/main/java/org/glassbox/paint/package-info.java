@@ -33,7 +33,8 @@
  * content areas over the page in the colors of Chrome DevTools.
  *
  * <p>Not yet: Chromium's exact dash and dot spacing,
- * anti-aliased mitres, dashes and dots along a rounded border (drawn solid), more than one
+ * anti-aliased mitres, dashes and dots along a rounded border (drawn solid), rounded corners
+ * on only the outer ends of an inline box split over lines (each part is rounded), more than one
  * background layer, gradients,
  * {@code background-size}, {@code -origin} and {@code -clip} (so a background is always clipped
  * to the rounded border box), {@code space} and {@code round}
