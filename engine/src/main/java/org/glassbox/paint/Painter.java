@@ -3,6 +3,7 @@ package org.glassbox.paint;
 import static org.glassbox.style.Property.BACKGROUND_COLOR;
 import static org.glassbox.style.Property.OPACITY;
 import static org.glassbox.style.Property.OVERFLOW;
+import static org.glassbox.style.Property.POSITION;
 import static org.glassbox.style.Property.Z_INDEX;
 
 import java.awt.image.BufferedImage;
@@ -98,8 +99,11 @@ public final class Painter {
         return new Rect(parentX + box.x(), parentY + box.y(), box.width(), box.height());
     }
 
-    /** A box taken out of the flow's painting, with where its parent's border box is on the page. */
-    private record Placed(BlockBox box, double parentX, double parentY) {
+    /**
+     * A box taken out of the flow's painting, with where its parent's border box is on the page
+     * and the padding boxes that clip it, of the boxes around it in its layer (CSS 2.1 §11.1.1).
+     */
+    private record Placed(BlockBox box, double parentX, double parentY, List<RoundedRect> clips) {
 
         /** CSS 2.1 §9.9.1: {@code z-index} orders positioned boxes; {@code auto} paints as 0, in tree order. */
         int zIndex() {
@@ -113,6 +117,58 @@ public final class Painter {
      */
     private static double opacity(BlockBox box) {
         return box.style().get(OPACITY) instanceof Number number ? number.value() : 1;
+    }
+
+    /**
+     * The floats and positioned boxes in a layer's flow, in tree order (those inside them are
+     * theirs), each with the clips it is painted in. CSS 2.1 §11.1.1: a box is clipped by the
+     * boxes around it, but not by those outside its containing block: an absolutely positioned
+     * box is clipped only by the layer's root, and only if that is its containing block, being
+     * positioned; a fixed box by none.
+     */
+    private static final class LayerContents {
+
+        final List<Placed> floats = new ArrayList<>();
+        final List<Placed> positioned = new ArrayList<>();
+        private final List<RoundedRect> containingBlockClips;
+
+        LayerContents(BlockBox root, double parentX, double parentY) {
+            List<RoundedRect> rootClip = clips(root)
+                    ? List.of(overflowClip(root, borderBox(root, parentX, parentY))) : List.of();
+            containingBlockClips = root.style().isPositioned() ? rootClip : List.of();
+            collect(root, parentX, parentY, rootClip);
+        }
+
+        private void collect(BlockBox box, double parentX, double parentY, List<RoundedRect> clips) {
+            double x = parentX + box.x();
+            double y = parentY + box.y();
+            for (BlockBox child : box.children()) {
+                if (child.style().isPositioned() || opacity(child) < 1) {
+                    positioned.add(new Placed(child, x, y, clipping(child, clips)));
+                } else if (child.style().isFloat()) {
+                    floats.add(new Placed(child, x, y, clips));
+                } else {
+                    collect(child, x, y,
+                            clips(child) ? append(clips, overflowClip(child, borderBox(child, x, y))) : clips);
+                }
+            }
+        }
+
+        private List<RoundedRect> clipping(BlockBox child, List<RoundedRect> clips) {
+            String position = child.style().keyword(POSITION);
+            return position.equals("fixed") ? List.of() : position.equals("absolute") ? containingBlockClips : clips;
+        }
+
+        private static List<RoundedRect> append(List<RoundedRect> clips, RoundedRect clip) {
+            List<RoundedRect> all = new ArrayList<>(clips);
+            all.add(clip);
+            return List.copyOf(all);
+        }
+    }
+
+    /** The padding box a box clips its content to, rounded as its border box is (CSS Backgrounds 3 §5.3). */
+    private static RoundedRect overflowClip(BlockBox box, Rect borderBox) {
+        return RoundedRect.borderBox(borderBox, box.style()).inset(box.border());
     }
 
     /**
@@ -157,36 +213,21 @@ public final class Painter {
         }
 
         private void paintLayerSteps(BlockBox box, double parentX, double parentY) {
-            List<Placed> floats = new ArrayList<>();
-            List<Placed> positioned = new ArrayList<>();
-            collectLayers(box, parentX, parentY, floats, positioned);
+            LayerContents contents = new LayerContents(box, parentX, parentY);
+            List<Placed> positioned = new ArrayList<>(contents.positioned);
             positioned.sort(Comparator.comparingInt(Placed::zIndex));
             positioned.stream().filter(layer -> layer.zIndex() < 0).forEach(this::paintLayer);
             paintBlocks(box, parentX, parentY);
-            floats.forEach(this::paintLayer);
+            contents.floats.forEach(this::paintLayer);
             paintInlineContent(box, parentX, parentY, decorating(List.of(), box));
             positioned.stream().filter(layer -> layer.zIndex() >= 0).forEach(this::paintLayer);
             paintOutlines(box, parentX, parentY);
         }
 
         private void paintLayer(Placed layer) {
+            layer.clips().forEach(clip -> commands.add(new ClipStart(clip)));
             paintLayer(layer.box(), layer.parentX(), layer.parentY());
-        }
-
-        /** Finds the floats and positioned boxes in a layer's flow, in tree order; those inside them are theirs. */
-        private static void collectLayers(BlockBox box, double parentX, double parentY, List<Placed> floats,
-                List<Placed> positioned) {
-            double x = parentX + box.x();
-            double y = parentY + box.y();
-            for (BlockBox child : box.children()) {
-                if (child.style().isPositioned() || opacity(child) < 1) {
-                    positioned.add(new Placed(child, x, y));
-                } else if (child.style().isFloat()) {
-                    floats.add(new Placed(child, x, y));
-                } else {
-                    collectLayers(child, x, y, floats, positioned);
-                }
-            }
+            layer.clips().forEach(clip -> commands.add(new ClipEnd()));
         }
 
         /** Whether a child belongs to another layer, so this layer's flow passes over it. */
@@ -276,7 +317,7 @@ public final class Painter {
                 inside.run();
                 return;
             }
-            clippedTo(RoundedRect.borderBox(borderBox, box.style()).inset(box.border()), inside);
+            clippedTo(overflowClip(box, borderBox), inside);
         }
 
         private void clippedTo(RoundedRect area, Runnable inside) {

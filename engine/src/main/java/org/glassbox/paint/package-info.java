@@ -5,7 +5,8 @@
  * Appendix E (the canvas; then for the root and for each float and positioned box, painted whole
  * as a layer: its background, block backgrounds and borders, floats, inline content, then the
  * positioned and translucent boxes by {@code z-index}, then the outlines, §18.4), clipping to
- * the padding box where {@code overflow} is not visible and leaving out what is {@code visibility: hidden}, and writes a
+ * the padding box where {@code overflow} is not visible (the layers inside too, but for positioned
+ * boxes whose containing block is outside) and leaving out what is {@code visibility: hidden}, and writes a
  * {@link org.glassbox.paint.DisplayList} of {@link org.glassbox.paint.DisplayCommand}s that
  * prints itself. {@link org.glassbox.paint.Backgrounds} paints a box's background color and image
  * (CSS 2.1 §14.2), the canvas's included; {@link org.glassbox.paint.Borders} its border in every
