@@ -2,6 +2,7 @@ package org.glassbox.paint;
 
 import static org.glassbox.style.Property.BACKGROUND_COLOR;
 import static org.glassbox.style.Property.OVERFLOW;
+import static org.glassbox.style.Property.POSITION;
 import static org.glassbox.style.Property.Z_INDEX;
 
 import java.awt.image.BufferedImage;
@@ -101,10 +102,16 @@ public final class Painter {
         return new Rect(parentX + box.x(), parentY + box.y(), box.width(), box.height());
     }
 
-    /** What is taken out of the flow's painting and painted whole, after it or (with a negative z-index) before it. */
+    /**
+     * What is taken out of the flow's painting and painted whole, after it or (with a negative
+     * z-index) before it, inside the padding boxes that clip it, of the boxes around it in its
+     * layer (CSS 2.1 §11.1.1).
+     */
     private sealed interface Layer permits Placed, PlacedInline {
 
         ComputedStyle style();
+
+        List<RoundedRect> clips();
 
         /** CSS 2.1 §9.9.1: {@code z-index} orders positioned boxes; {@code auto} paints as 0, in tree order. */
         default int zIndex() {
@@ -113,7 +120,7 @@ public final class Painter {
     }
 
     /** A block-level or floated box, with where its parent's border box is on the page. */
-    private record Placed(BlockBox box, double parentX, double parentY) implements Layer {
+    private record Placed(BlockBox box, double parentX, double parentY, List<RoundedRect> clips) implements Layer {
 
         @Override
         public ComputedStyle style() {
@@ -122,11 +129,11 @@ public final class Painter {
     }
 
     /**
-     * A relatively positioned or translucent box on a line, with where the line is on the page and
-     * the blocks whose text decorations its text takes.
+     * A relatively positioned or translucent box on a line, with where the line is on the page,
+     * its baseline, and the blocks whose text decorations its text takes.
      */
-    private record PlacedInline(InlineLayer layer, double lineX, double lineY, List<Decorating> decorating)
-            implements Layer {
+    private record PlacedInline(InlineLayer layer, double lineX, double lineY, double baseline,
+            List<ComputedStyle> decorating, List<RoundedRect> clips) implements Layer {
 
         @Override
         public ComputedStyle style() {
@@ -150,6 +157,63 @@ public final class Painter {
         Set<InlineFragment> layered = Collections.newSetFromMap(new IdentityHashMap<>());
         line.layers().forEach(layer -> layered.addAll(layer.items()));
         return line.items().stream().filter(item -> !layered.contains(item)).toList();
+    }
+
+    /**
+     * The floats and positioned boxes in a layer's flow, in tree order (those inside them are
+     * theirs), with the layers on its lines, each with the clips it is painted in. CSS 2.1 §11.1.1: a box is clipped by the
+     * boxes around it, but not by those outside its containing block: an absolutely positioned
+     * box is clipped only by the layer's root, and only if that is its containing block, being
+     * positioned; a fixed box by none.
+     */
+    private static final class LayerContents {
+
+        final List<Placed> floats = new ArrayList<>();
+        final List<Layer> positioned = new ArrayList<>();
+        private final List<RoundedRect> containingBlockClips;
+
+        LayerContents(BlockBox root, double parentX, double parentY) {
+            List<RoundedRect> rootClip = clips(root)
+                    ? List.of(overflowClip(root, borderBox(root, parentX, parentY))) : List.of();
+            containingBlockClips = root.style().isPositioned() ? rootClip : List.of();
+            collect(root, parentX, parentY, rootClip, Layers.decorating(List.of(), root));
+        }
+
+        private void collect(BlockBox box, double parentX, double parentY, List<RoundedRect> clips,
+                List<ComputedStyle> decorating) {
+            double x = parentX + box.x();
+            double y = parentY + box.y();
+            for (LineBox line : box.lines()) {
+                line.layers().forEach(layer -> positioned.add(
+                        new PlacedInline(layer, x + line.x(), y + line.y(), line.baseline(), decorating, clips)));
+            }
+            for (BlockBox child : box.children()) {
+                if (child.style().isPositioned() || opacity(child) < 1) {
+                    positioned.add(new Placed(child, x, y, clipping(child, clips)));
+                } else if (child.style().isFloat()) {
+                    floats.add(new Placed(child, x, y, clips));
+                } else {
+                    collect(child, x, y, clips(child) ? append(clips, overflowClip(child, borderBox(child, x, y))) : clips,
+                            Layers.decorating(decorating, child));
+                }
+            }
+        }
+
+        private List<RoundedRect> clipping(BlockBox child, List<RoundedRect> clips) {
+            String position = child.style().keyword(POSITION);
+            return position.equals("fixed") ? List.of() : position.equals("absolute") ? containingBlockClips : clips;
+        }
+
+        private static List<RoundedRect> append(List<RoundedRect> clips, RoundedRect clip) {
+            List<RoundedRect> all = new ArrayList<>(clips);
+            all.add(clip);
+            return List.copyOf(all);
+        }
+    }
+
+    /** The padding box a box clips its content to, rounded as its border box is (CSS Backgrounds 3 §5.3). */
+    private static RoundedRect overflowClip(BlockBox box, Rect borderBox) {
+        return RoundedRect.borderBox(borderBox, box.style()).inset(box.border());
     }
 
     /**
@@ -194,48 +258,25 @@ public final class Painter {
         }
 
         private void paintLayerSteps(BlockBox box, double parentX, double parentY) {
-            List<Placed> floats = new ArrayList<>();
-            List<Layer> positioned = new ArrayList<>();
-            collectLayers(box, parentX, parentY, decorating(List.of(), box), floats, positioned);
+            LayerContents contents = new LayerContents(box, parentX, parentY);
+            List<Layer> positioned = new ArrayList<>(contents.positioned);
             positioned.sort(Comparator.comparingInt(Layer::zIndex));
             positioned.stream().filter(layer -> layer.zIndex() < 0).forEach(this::paintLayer);
             paintBlocks(box, parentX, parentY);
-            floats.forEach(this::paintLayer);
+            contents.floats.forEach(this::paintLayer);
             paintInlineContent(box, parentX, parentY, decorating(List.of(), box));
             positioned.stream().filter(layer -> layer.zIndex() >= 0).forEach(this::paintLayer);
             paintOutlines(box, parentX, parentY);
         }
 
         private void paintLayer(Layer layer) {
+            layer.clips().forEach(clip -> commands.add(new ClipStart(clip)));
             if (layer instanceof Placed placed) {
                 paintLayer(placed.box(), placed.parentX(), placed.parentY());
             } else {
                 paintInlineLayer((PlacedInline) layer);
             }
-        }
-
-        /**
-         * Finds the floats and positioned boxes in a layer's flow, in tree order, with the layers on
-         * its lines; those inside them are theirs.
-         */
-        private void collectLayers(BlockBox box, double parentX, double parentY, List<ComputedStyle> decorating,
-                List<Placed> floats, List<Layer> positioned) {
-            double x = parentX + box.x();
-            double y = parentY + box.y();
-            for (LineBox line : box.lines()) {
-                List<Decorating> lineDecorating = decoratingAt(decorating, y + line.y() + line.baseline());
-                line.layers().forEach(layer ->
-                        positioned.add(new PlacedInline(layer, x + line.x(), y + line.y(), lineDecorating)));
-            }
-            for (BlockBox child : box.children()) {
-                if (child.style().isPositioned() || opacity(child) < 1) {
-                    positioned.add(new Placed(child, x, y));
-                } else if (child.style().isFloat()) {
-                    floats.add(new Placed(child, x, y));
-                } else {
-                    collectLayers(child, x, y, decorating(decorating, child), floats, positioned);
-                }
-            }
+            layer.clips().forEach(clip -> commands.add(new ClipEnd()));
         }
 
         /**
@@ -244,11 +285,12 @@ public final class Painter {
          */
         private void paintInlineLayer(PlacedInline placed) {
             List<InlineFragment> items = placed.layer().items();
+            List<Decorating> decorating = decoratingAt(placed.decorating(), placed.lineY() + placed.baseline());
             boolean group = placed.style().opacity() < 1 && !(items.get(0) instanceof InlineBlock);
             if (group) {
                 commands.add(new OpacityStart(placed.style().opacity()));
             }
-            items.forEach(item -> paintInline(item, placed.lineX(), placed.lineY(), placed.decorating()));
+            items.forEach(item -> paintInline(item, placed.lineX(), placed.lineY(), decorating));
             items.forEach(item -> paintInlineOutline(item, placed.lineX(), placed.lineY()));
             if (group) {
                 commands.add(new OpacityEnd());
@@ -342,7 +384,7 @@ public final class Painter {
                 inside.run();
                 return;
             }
-            clippedTo(RoundedRect.borderBox(borderBox, box.style()).inset(box.border()), inside);
+            clippedTo(overflowClip(box, borderBox), inside);
         }
 
         private void clippedTo(RoundedRect area, Runnable inside) {

@@ -6,7 +6,8 @@
  * as a layer: its background, block backgrounds and borders, floats, inline content, then the
  * positioned and translucent boxes by {@code z-index} — inline boxes and inline-blocks on lines
  * too, as the line boxes' layers — then the outlines, §18.4), clipping to
- * the padding box where {@code overflow} is not visible and leaving out what is {@code visibility: hidden}, and writes a
+ * the padding box where {@code overflow} is not visible (the layers inside too, but for positioned
+ * boxes whose containing block is outside) and leaving out what is {@code visibility: hidden}, and writes a
  * {@link org.glassbox.paint.DisplayList} of {@link org.glassbox.paint.DisplayCommand}s that
  * prints itself. {@link org.glassbox.paint.Backgrounds} paints a box's background color and image
  * (CSS 2.1 §14.2), the canvas's included; {@link org.glassbox.paint.Borders} its border in every
@@ -34,7 +35,8 @@
  * content areas over the page in the colors of Chrome DevTools.
  *
  * <p>Not yet: Chromium's exact dash and dot spacing,
- * anti-aliased mitres, dashes and dots along a rounded border (drawn solid), more than one
+ * anti-aliased mitres, dashes and dots along a rounded border (drawn solid), rounded corners
+ * on only the outer ends of an inline box split over lines (each part is rounded), more than one
  * background layer, gradients,
  * {@code background-size}, {@code -origin} and {@code -clip} (so a background is always clipped
  * to the rounded border box), {@code space} and {@code round}

@@ -111,6 +111,26 @@ class PainterTest {
                 .contains("ClipStart x=4 y=4 w=792 h=40 radii=[6 16 6 16]\nDrawText \"a\"");
     }
 
+    /**
+     * CSS 2.1 §11.1.1: floats and translucent boxes, painted as layers of their own, are still
+     * clipped by the boxes around them; an absolutely positioned box only by its containing block.
+     */
+    @Test
+    void layersInsideAClippingBoxAreClippedByIt() {
+        String clip = "ClipStart x=0 y=0 w=100 h=50 radii=[10 10 10 10]\n";
+        String box = "<body style='margin: 0'><div style='overflow: hidden; width: 100px; height: 50px; border-radius: 10px'>";
+        assertThat(displayList(box + "<div style='float: left; background: blue; width: 200px; height: 5px'>"))
+                .contains(clip + "FillRect x=0 y=0 w=200 h=5 color=#0000ff\nClipEnd\n");
+        assertThat(displayList(box + "<div style='opacity: 0.5; background: blue; height: 5px'>"))
+                .contains(clip + "OpacityStart alpha=0.5\nFillRect x=0 y=0 w=100 h=5 color=#0000ff\nOpacityEnd\nClipEnd\n");
+        assertThat(displayList(box + "<div style='position: absolute; background: blue; width: 5px; height: 5px'>"))
+                .as("its containing block is the viewport").contains("ClipEnd\nFillRect x=0 y=0 w=5 h=5 color=#0000ff\n")
+                .doesNotContain(clip + "FillRect");
+        assertThat(displayList("<body style='margin: 0'><div style='position: relative; overflow: hidden; width: 100px;"
+                + " height: 50px; border-radius: 10px'><div style='position: absolute; background: blue; width: 5px;"
+                + " height: 5px'>")).contains(clip + "FillRect x=0 y=0 w=5 h=5 color=#0000ff\nClipEnd\n");
+    }
+
     /** CSS Backgrounds 3 §5.3: a replaced element's picture is clipped to its content box's curve. */
     @Test
     void aRoundedImageIsClippedToItsContentBoxCurve() {
