@@ -6,10 +6,15 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.glassbox.Engine;
 import org.glassbox.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -18,7 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * bytes of {@code testpages/expected/NAME.png} and {@code NAME@2x.png}. The fonts ship with the
  * engine, so the bytes are the same on every machine; any change to layout or painting that
  * moves one pixel shows here. Each golden was looked at beside Chromium's screenshot of the page
- * before it was committed.
+ * before it was committed. The pages are served over HTTP by {@code glassbox serve}'s server,
+ * as a reader would load them, so that a page's script may fetch the page's other files.
  *
  * <p>When an image differs, the new one is written to {@code shell/target/goldens/} to look at.
  * If the change is meant, regenerate every golden, then look at the ones that changed:
@@ -31,6 +37,22 @@ class GoldenPngTest {
     private static final Path NEW_IMAGES = Path.of("shell/target/goldens");
     private static final boolean UPDATE = Boolean.getBoolean("glassbox.updateGoldens");
 
+    private static FileServer server;
+
+    @BeforeAll
+    static void serveTheTestPages() throws IOException {
+        server = FileServer.start(TESTPAGES, 0, Optional.empty(), new PrintWriter(Writer.nullWriter()));
+    }
+
+    @AfterAll
+    static void stopServing() {
+        server.close();
+    }
+
+    private static Page load(Engine engine, String name) {
+        return engine.load(server.url() + name + ".html");
+    }
+
     static Stream<String> pages() throws IOException {
         try (Stream<Path> files = Files.list(TESTPAGES)) {
             return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".html"))
@@ -42,7 +64,7 @@ class GoldenPngTest {
     @MethodSource("pages")
     void everyTestPageRendersToItsGoldenImage(String name) throws IOException {
         try (Engine engine = Engine.builder().build()) {
-            Page page = engine.load(TESTPAGES.resolve(name + ".html").toString());
+            Page page = load(engine, name);
             compare(name + ".png", engine.encodePng(engine.rasterize(page)));
             compare(name + "@2x.png", engine.encodePng(engine.rasterize(page, 2, false)));
         }
@@ -53,7 +75,7 @@ class GoldenPngTest {
     @MethodSource("pages")
     void everyTestPageHasABoxModelOverlayAtScale2(String name) {
         try (Engine engine = Engine.builder().build()) {
-            Page page = engine.load(TESTPAGES.resolve(name + ".html").toString());
+            Page page = load(engine, name);
             BufferedImage image = engine.rasterize(page, 2, false);
             BufferedImage overlay = engine.rasterizeBoxModel(page, 2, false);
 
