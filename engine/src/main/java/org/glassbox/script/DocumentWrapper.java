@@ -166,6 +166,21 @@ public final class DocumentWrapper extends NodeWrapper {
         return document().location();
     }
 
+    /**
+     * HTML §3.1.5 {@code document.cookie}: the page's cookies from the engine's cookie jar, all
+     * but the HttpOnly ones; the empty string on a page that did not come from http(s).
+     */
+    @JSGetter
+    public String getCookie() {
+        return Window.of(this).subresources().documentCookie();
+    }
+
+    /** Sets, replaces or deletes one cookie, written as the value of a Set-Cookie header. */
+    @JSSetter
+    public void setCookie(String cookie) {
+        Window.of(this).subresources().setDocumentCookie(cookie);
+    }
+
     /** The page's {@link Location}, the same object each time. */
     @JSGetter
     public Object getLocation() {

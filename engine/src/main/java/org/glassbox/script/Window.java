@@ -49,6 +49,7 @@ public final class Window extends EventTarget {
     private WebStorage storage;
     private Storage localStorage;
     private Storage sessionStorage;
+    private Subresources subresources;
     private ScriptFetch network;
     private Scriptable navigator;
     private Scriptable performance;
@@ -74,6 +75,7 @@ public final class Window extends EventTarget {
     void initialize(Context cx, EventLoop eventLoop, WebStorage storage, Subresources subresources) {
         this.eventLoop = eventLoop;
         this.storage = storage;
+        this.subresources = subresources;
         this.network = new ScriptFetch(subresources, this);
         this.wrappers = new WrapperCache(this, document);
         this.navigator = Navigator.create(cx, this);
@@ -328,6 +330,11 @@ public final class Window extends EventTarget {
     /** The elements whose {@code click()} is being dispatched: the "click in progress flag" of each. */
     Set<Node> clicksInProgress() {
         return clicksInProgress;
+    }
+
+    /** The page's handle on the engine's network and its cookie jar. */
+    Subresources subresources() {
+        return subresources;
     }
 
     ScriptFetch network() {

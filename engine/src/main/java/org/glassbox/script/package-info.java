@@ -43,7 +43,8 @@
  * linked page in place of this one. Scripts reach the network through the engine's, held to the
  * same-origin policy (a response from another origin is readable only if its
  * {@code Access-Control-Allow-Origin} allows it), and keep {@code localStorage} in memory, per
- * origin, for the engine's later pages.
+ * origin, for the engine's later pages. {@code document.cookie} reads and writes the engine's
+ * cookie jar, all but its HttpOnly cookies.
  *
  * <p>Not supported:
  * <ul>

@@ -162,4 +162,27 @@ class ScriptFetchTest {
         String otherName = server.url("/").host().equals("localhost") ? "127.0.0.1" : "localhost";
         return "http://" + otherName + ":" + server.getPort() + path;
     }
+
+    /** HTML §3.1.5: document.cookie is the engine's cookie jar for the page, without its HttpOnly cookies, and what a script sets goes with the page's requests. */
+    @Test
+    void documentCookieReadsAndWritesTheJarButNeverAnHttpOnlyCookie() throws Exception {
+        server.enqueue(new MockResponse.Builder().addHeader("Set-Cookie", "session=secret; Path=/; HttpOnly")
+                .addHeader("Set-Cookie", "theme=dark; Path=/").body("{}").build());
+        server.enqueue(new MockResponse.Builder().body("{}").build());
+
+        PageRun page = PageRun.of("""
+                <script>
+                  console.log(JSON.stringify(document.cookie));
+                  fetch('login').then(function () {
+                    document.cookie = 'visits=3; path=/';
+                    document.cookie = 'session=stolen; path=/';
+                    console.log(document.cookie);
+                    return fetch('next');
+                  });
+                </script>""", page("/app/page.html"));
+
+        server.takeRequest();
+        assertThat(server.takeRequest().getHeaders().get("Cookie")).isEqualTo("session=secret; theme=dark; visits=3");
+        assertThat(page.infos()).containsExactly("console.log: \"\"", "console.log: theme=dark; visits=3");
+    }
 }
