@@ -28,6 +28,7 @@ import org.glassbox.paint.PngEncoder;
 import org.glassbox.paint.Rasterizer;
 import org.glassbox.render.Images;
 import org.glassbox.render.RenderTree;
+import org.glassbox.script.DocumentScripts;
 import org.glassbox.script.ScriptReport;
 import org.glassbox.script.ScriptRunner;
 import org.glassbox.style.GlyphMetrics;
@@ -69,7 +70,7 @@ public final class Engine implements AutoCloseable {
         this.navigator = new Navigator(builder.workingDirectory);
         this.network = new Network(new Log(Phase.FETCH, listener), builder.trustedCertificates,
                 builder.cacheDirectory, builder.readTimeout);
-        this.scripts = new ScriptRunner(new Log(Phase.SCRIPT, listener), builder.scriptBudget);
+        this.scripts = new ScriptRunner(new Log(Phase.SCRIPT, listener), builder.scriptBudget, builder.scripting);
         this.cssParser = new CssParser(new Log(Phase.PARSE_CSS, listener), viewport);
         this.rasterizer = new Rasterizer(new Log(Phase.RASTER, listener));
         this.fonts = new Fonts(builder.fontFiles);
@@ -91,10 +92,11 @@ public final class Engine implements AutoCloseable {
      */
     public Page load(String address) {
         Response response = fetch(address);
-        Document dom = phase(Phase.PARSE_HTML, () -> htmlParser.parse(response), HtmlParser::summary);
         Subresources subresources = phase(Phase.SUBRESOURCES,
-                () -> network.fetchAll(response.url(), HtmlParser.linkedResources(dom)), Subresources::summary);
-        phase(Phase.SCRIPT, () -> scripts.run(dom, subresources), ScriptReport::summary);
+                () -> network.fetchAll(response.url(), htmlParser.preloadScan(response)), Subresources::summary);
+        DocumentScripts pageScripts = scripts.forPage(subresources, new ForcedRendering(styler, layout, viewport, subresources));
+        Document dom = phase(Phase.PARSE_HTML, () -> htmlParser.parse(response, pageScripts), HtmlParser::summary);
+        phase(Phase.SCRIPT, () -> pageScripts.finishLoading(dom), ScriptReport::summary);
         Cssom cssom = phase(Phase.PARSE_CSS, () -> cssParser.parse(dom, subresources), Cssom::summary);
         StyledTree styles = phase(Phase.STYLE, () -> styler.computeStyles(dom, cssom, viewport), StyledTree::summary);
         Images images = new Images(subresources, new Log(Phase.RENDER_TREE, listener)); // decoded as boxes need them
@@ -192,6 +194,7 @@ public final class Engine implements AutoCloseable {
         private Duration readTimeout = Network.DEFAULT_READ_TIMEOUT;
         private List<Path> fontFiles = List.of();
         private Duration scriptBudget = Duration.ofSeconds(5);
+        private boolean scripting = true;
         private Path workingDirectory = Path.of("").toAbsolutePath();
 
         private Builder() {}
@@ -235,6 +238,15 @@ public final class Engine implements AutoCloseable {
         /** How much CPU time each script may use before it is stopped; 5 seconds by default. */
         public Builder scriptBudget(Duration budget) {
             this.scriptBudget = budget;
+            return this;
+        }
+
+        /**
+         * Whether pages' scripts run; true by default. Without them a page is what a browser with
+         * JavaScript turned off shows: no script runs, and {@code <noscript>} holds markup.
+         */
+        public Builder scripting(boolean enabled) {
+            this.scripting = enabled;
             return this;
         }
 

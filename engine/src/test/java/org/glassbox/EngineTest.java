@@ -20,7 +20,7 @@ class EngineTest {
         engine.encodePng(engine.rasterize(page));
 
         assertThat(recorder.phases()).extracting(line -> line.split(":")[0]).containsExactly(
-                "navigate", "fetch", "parse-html", "subresources", "script", "parse-css", "style", "render-tree", "layout",
+                "navigate", "fetch", "subresources", "parse-html", "script", "parse-css", "style", "render-tree", "layout",
                 "paint", "raster", "encode");
         assertThat(recorder.phases()).contains(
                 "navigate: " + dir.resolve("page.html").toUri(),

@@ -7,6 +7,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.mozilla.javascript.Context;
+import org.mozilla.javascript.Function;
+import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptRuntime;
 import org.mozilla.javascript.annotations.JSFunction;
 import org.mozilla.javascript.annotations.JSGetter;
@@ -112,6 +114,24 @@ public final class DocumentWrapper extends NodeWrapper {
         Object[] found = classNames.isBlank() ? new Object[0] : document().stream()
                 .filter(element -> element.classNames().containsAll(wanted)).map(this::wrap).toArray();
         return Context.getCurrentContext().newArray(getTopLevelScope(this), found);
+    }
+
+    /** {@code document.write(...text)}: markup where the running script stands (HTML §8.4.3; see {@link LoadingDocument}). */
+    @JSFunction
+    public static void write(Context cx, Scriptable thisObj, Object[] text, Function function) {
+        LoadingDocument.of(thisObj).write(text);
+    }
+
+    /** {@code document.writeln(...text)}: {@code write} and a line feed (HTML §8.4.3). */
+    @JSFunction
+    public static void writeln(Context cx, Scriptable thisObj, Object[] text, Function function) {
+        LoadingDocument.of(thisObj).writeln(text);
+    }
+
+    /** {@code document.readyState}: loading, interactive or complete (HTML §3.1; see {@link LoadingDocument}). */
+    @JSGetter
+    public String getReadyState() {
+        return LoadingDocument.of(this).readyState();
     }
 
     private Document document() {

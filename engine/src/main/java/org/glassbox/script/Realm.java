@@ -36,6 +36,11 @@ final class Realm {
         }
     }
 
+    /** The global object, where the page's host objects live. */
+    ScriptableObject global() {
+        return global;
+    }
+
     /**
      * Runs one script to its end (HTML §8.1.4.4 "run a classic script") and says whether it got
      * there without an uncaught error. An error becomes one warning naming the file and line

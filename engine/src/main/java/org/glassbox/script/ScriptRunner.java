@@ -2,8 +2,6 @@ package org.glassbox.script;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -17,8 +15,10 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
 
 /**
- * The script phase: runs a page's classic scripts, inline and external, in document order, in
- * one sandboxed realm per page. See the package documentation for the story and its limits.
+ * The engine's JavaScript: the sandbox every page's scripts run in, and what all pages share —
+ * which script elements are classic scripts, and where their text comes from. Each page gets a
+ * {@link DocumentScripts} from {@link #forPage}, which runs the page's scripts as the parser
+ * reaches them. See the package documentation for the story and its limits.
  */
 public final class ScriptRunner {
 
@@ -30,49 +30,29 @@ public final class ScriptRunner {
             "text/javascript1.5", "text/jscript", "text/livescript", "text/x-ecmascript",
             "text/x-javascript");
 
-    private final Log log;
-    private final Sandbox sandbox;
+    final Log log;
+    final Sandbox sandbox;
+    final boolean scriptingEnabled;
 
     /**
      * @param log where script errors and console output go
      * @param cpuBudget how much CPU time one script may use before it is stopped
+     * @param scriptingEnabled false to run no script at all, as a browser with JavaScript turned off
      */
-    public ScriptRunner(Log log, Duration cpuBudget) {
+    public ScriptRunner(Log log, Duration cpuBudget, boolean scriptingEnabled) {
         this.log = log;
         this.sandbox = new Sandbox(cpuBudget);
+        this.scriptingEnabled = scriptingEnabled;
     }
 
     /**
-     * Runs the page's classic scripts in document order, each to its end, against the whole
-     * parsed DOM, which they may change. Never throws for anything a page does: a script that
-     * cannot be fetched, does not parse, throws or runs too long is one warning in the log, and
-     * the next script runs.
+     * The scripts of one page, to hand to the HTML parser and to finish once it is done.
      *
      * @param subresources where external scripts come from
+     * @param layout how scripts that ask where things are get the style and layout phases run early
      */
-    public ScriptReport run(Document dom, Subresources subresources) {
-        List<Element> scripts = classicScriptElements(dom);
-        Optional<ClassicScript> onload = loadEventHandler(dom);
-        if (scripts.isEmpty() && onload.isEmpty()) {
-            return new ScriptReport(0, 0); // a page without scripts does not pay for starting Rhino
-        }
-        Realm realm = new Realm(sandbox, dom, log);
-        int scriptsRun = 0;
-        int errors = 0;
-        for (Element element : scripts) {
-            Optional<ClassicScript> script = classicScript(element, subresources);
-            if (script.isEmpty()) {
-                errors++;
-            } else {
-                scriptsRun++;
-                errors += realm.run(script.get()) ? 0 : 1;
-            }
-        }
-        if (onload.isPresent()) {
-            scriptsRun++;
-            errors += realm.run(onload.get()) ? 0 : 1;
-        }
-        return new ScriptReport(scriptsRun, errors);
+    public DocumentScripts forPage(Subresources subresources, ForcedLayout layout) {
+        return new DocumentScripts(this, subresources, layout);
     }
 
     /**
@@ -82,7 +62,7 @@ public final class ScriptRunner {
      * of a function with an {@code event} argument (§8.1.8.1), called here without an event
      * object, since there are no events yet.
      */
-    private static Optional<ClassicScript> loadEventHandler(Document dom) {
+    static Optional<ClassicScript> loadEventHandler(Document dom) {
         Element html = dom.firstElementChild(); // not jsoup's body(), which would make a body if there were none
         Optional<Element> body = html == null ? Optional.empty()
                 : html.children().stream().filter(child -> child.nameIs("body") && child.hasAttr("onload")).findFirst();
@@ -91,26 +71,21 @@ public final class ScriptRunner {
     }
 
     /**
-     * The {@code <script>} elements whose type makes them classic scripts, in document order
-     * (HTML §4.12.1.1 "prepare the script element"): no type, an empty one, or a JavaScript MIME
-     * type. A module script is left out with a note; any other type (a template, JSON data) is
-     * not a script to the browser at all.
+     * Whether a {@code <script>}'s type makes it a classic script (HTML §4.12.1.1 "prepare the
+     * script element", steps 8–11): no type, an empty one, or a JavaScript MIME type. A module
+     * script is left out with a note; any other type (a template, JSON data) is not a script to
+     * the browser at all.
      */
-    private List<Element> classicScriptElements(Document dom) {
-        List<Element> classic = new ArrayList<>();
-        for (Element element : dom.getElementsByTag("script")) {
-            String type = element.attr("type").strip().toLowerCase(Locale.ROOT);
-            if (type.isEmpty() || JAVASCRIPT_MIME_TYPES.contains(type)) {
-                classic.add(element);
-            } else if (type.equals("module")) {
-                log.detail(location(element) + ": module script skipped: modules are not supported");
-            }
+    boolean isClassic(Element element) {
+        String type = element.attr("type").strip().toLowerCase(Locale.ROOT);
+        if (type.equals("module")) {
+            log.detail(location(element) + ": module script skipped: modules are not supported");
         }
-        return classic;
+        return type.isEmpty() || JAVASCRIPT_MIME_TYPES.contains(type);
     }
 
     /** The element's script: its own text, or what its {@code src} points to; empty if that failed. */
-    private Optional<ClassicScript> classicScript(Element element, Subresources subresources) {
+    Optional<ClassicScript> classicScript(Element element, Subresources subresources) {
         return element.hasAttr("src") ? fetchClassicScript(element, subresources) : Optional.of(inlineScript(element));
     }
 

@@ -2,11 +2,26 @@
  * The script phase: a page's JavaScript runs, and may change the DOM before it is styled and
  * drawn.
  *
- * <p>{@link org.glassbox.script.ScriptRunner} takes the parsed DOM and finds its classic scripts:
- * the {@code <script>} elements with no type, an empty one or a JavaScript MIME type (module
- * scripts are skipped with a note). In document order it takes each one's text — inline, or
- * fetched from its {@code src} through the {@link org.glassbox.net.Network} — and runs it to its
- * end with Mozilla Rhino. All scripts of a page share one realm: one global object with the
+ * <p>Scripts run while the page is parsed, as in a browser. {@link org.glassbox.script.ScriptRunner}
+ * holds what every page shares (the sandbox, which elements are classic scripts, where their
+ * text comes from) and gives each page a {@link org.glassbox.script.DocumentScripts}, which the
+ * HTML parser calls at every {@code </script>} end tag. An inline script, or an external one
+ * without {@code defer} or {@code async}, runs there and then, seeing only the DOM parsed so far:
+ * in {@code <head>}, {@code document.body} is null, and an element after the script cannot be
+ * found yet. The classic scripts are the {@code <script>} elements with no type, an empty one
+ * or a JavaScript MIME type; module scripts are skipped with a note, other types ignored.
+ * External scripts come from the page's subresources, fetched in parallel by the preload scan
+ * before parsing began. {@code document.write} during such a script puts its markup right
+ * after the script ({@link org.glassbox.html.InsertionPoint}), and a script written that way runs
+ * too. The engine's parse-html phase therefore includes the parser-blocking scripts, each
+ * logged with {@code -v} as it runs; the script phase that follows is what HTML calls "the end"
+ * (§13.2.7), one method a step in {@code DocumentScripts.finishLoading}: the document becomes
+ * interactive, the {@code defer} scripts run in order, DOMContentLoaded, the {@code async}
+ * scripts (as if each had just loaded: the order a browser most often shows), the document
+ * becomes complete, the load event (the body's {@code onload} attribute). {@code document.readyState}
+ * follows along: loading, interactive, complete.
+ *
+ * <p>All scripts of a page share one realm: one global object with the
  * standard built-ins, {@code document} and {@code console}. The realm is a sandbox: the
  * interpreter reaches no Java class and no {@code Packages} or {@code java}, a script that uses
  * more CPU time than its budget is stopped, and runaway recursion becomes a JavaScript error.
@@ -17,20 +32,35 @@
  * script does wrong — a syntax error, an uncaught exception, a failed fetch, a loop that never
  * ends — is one warning with the file and line, and the next script runs.
  *
- * Once every script has run, the body's {@code onload} attribute runs as the page's load event
- * handler.
+ * <p>A script that asks how the page looks — {@code getComputedStyle(element)},
+ * {@code getBoundingClientRect()}, {@code offsetWidth}, {@code offsetTop}, {@code offsetParent},
+ * {@code clientWidth} — gets real answers: {@link org.glassbox.script.LayoutQueries} has the
+ * engine run the style phase (for computed values) or the style and layout phases (for
+ * geometry) on the DOM as it is at that moment, through the small
+ * {@link org.glassbox.script.ForcedLayout} interface, and logs "forced style" or "forced layout".
+ * The answers are kept until the DOM changes, as a browser keeps its layout until something
+ * invalidates it.
  *
  * <p>Not supported:
  * <ul>
- *   <li>Running each script when the parser reaches it: every script runs after the whole page
- *       is parsed and sees the whole DOM. {@code defer} and {@code async} make no difference.</li>
- *   <li>Module scripts ({@code type=module}), and scripts a script inserts into the page.</li>
+ *   <li>Module scripts ({@code type=module}), and scripts a script inserts into the page with
+ *       {@code appendChild}; {@code nomodule} is not looked at, so such a script runs.</li>
+ *   <li>Unbalanced {@code document.write}: each call's markup is parsed as a whole fragment, so
+ *       {@code write("<div>")} makes an empty div rather than one that the page's next markup
+ *       goes into. A written external script runs at once, not after the script that wrote it.
+ *       After parsing, {@code document.write} is ignored with a warning (a browser would replace
+ *       the document).</li>
+ *   <li>An {@code async} script runs when the page is done parsing and every deferred script
+ *       has run, never earlier, as if it had been the slowest to load.</li>
+ *   <li>Forced layout's resolved values: {@code getComputedStyle} gives computed values, so
+ *       {@code width} is {@code auto} where a browser gives the used width in pixels;
+ *       {@code clientWidth} of the root element is its box's, not the viewport's; no scrolling,
+ *       so {@code scrollTop} and friends are missing and client coordinates are page ones.
+ *       Finding out whether the DOM changed serializes it, once per query.</li>
  *   <li>Language features Rhino lacks: {@code class}, {@code async}/{@code await}, spread in
  *       calls ({@code f(...args)}).</li>
  *   <li>Events other than the body's {@code onload} (no {@code addEventListener}, no event
- *       object), timers ({@code setTimeout}), {@code document.write}, {@code window}.</li>
- *   <li>Layout from scripts: {@code offsetHeight}, {@code getBoundingClientRect} and the like
- *       are undefined.</li>
+ *       object), timers ({@code setTimeout}), {@code window} (but for {@code getComputedStyle}).</li>
  *   <li>Most of the DOM: this first binding has {@code getElementById},
  *       {@code getElementsByClassName} (an array, not a live collection), {@code querySelector},
  *       {@code createElement}, {@code createTextNode}, {@code appendChild},

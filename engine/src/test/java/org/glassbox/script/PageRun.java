@@ -1,19 +1,22 @@
 package org.glassbox.script;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.glassbox.Log;
 import org.glassbox.Phase;
 import org.glassbox.PhaseListener;
+import org.glassbox.html.HtmlParser;
 import org.glassbox.net.Network;
+import org.glassbox.net.Response;
 import org.jsoup.nodes.Document;
-import org.jsoup.parser.Parser;
 
-/** A small page run through the script phase: the DOM after its scripts, the report and every log line. */
+/** A small page parsed with its scripts running as the parser reaches them, then loaded: the DOM after its scripts, the report and every log line. */
 final class PageRun implements PhaseListener {
 
     static final String PAGE_URL = "file:///test/page.html";
@@ -25,11 +28,15 @@ final class PageRun implements PhaseListener {
     private record Message(Log.Level level, String text) {}
 
     private PageRun(String html, String url, Duration cpuBudget) {
-        dom = Parser.htmlParser().setTrackPosition(true).parseInput(html, url);
-        dom.outputSettings().prettyPrint(false);
         Log log = new Log(Phase.SCRIPT, this);
         Network network = new Network(new Log(Phase.FETCH, PhaseListener.NONE), List.of(), Optional.empty(), Network.DEFAULT_READ_TIMEOUT);
-        report = new ScriptRunner(log, cpuBudget).run(dom, network.fetchAll(URI.create(url), List.of()));
+        DocumentScripts scripts = new ScriptRunner(log, cpuBudget, true)
+                .forPage(network.fetchAll(URI.create(url), List.of()), ForcedLayout.NONE);
+        Response response = new Response(URI.create(url), 200, Map.of("content-type", List.of("text/html")),
+                html.getBytes(StandardCharsets.UTF_8));
+        dom = new HtmlParser().parse(response, scripts);
+        dom.outputSettings().prettyPrint(false);
+        report = scripts.finishLoading(dom);
     }
 
     /** Runs the scripts of {@code html} as if it had been loaded from {@link #PAGE_URL}. */

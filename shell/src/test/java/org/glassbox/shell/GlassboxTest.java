@@ -50,7 +50,7 @@ class GlassboxTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEqualTo("wrote " + png + " (800×600)\n");
         assertThat(run.err().lines().map(line -> line.split("\\s+")[0])).containsExactly(
-                "[navigate]", "[fetch]", "[parse-html]", "[subresources]", "[script]", "[parse-css]", "[style]", "[render-tree]",
+                "[navigate]", "[fetch]", "[subresources]", "[parse-html]", "[script]", "[parse-css]", "[style]", "[render-tree]",
                 "[layout]", "[paint]", "[raster]", "[encode]");
         assertThat(run.err()).containsPattern("\\[layout\\] +\\d+\\.\\d ms  \\d+ block boxes");
         BufferedImage image = ImageIO.read(png.toFile());

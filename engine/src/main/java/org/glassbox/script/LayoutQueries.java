@@ -1,0 +1,226 @@
+package org.glassbox.script;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.glassbox.Log;
+import org.glassbox.html.DomPrinter;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.mozilla.javascript.Context;
+import org.mozilla.javascript.LambdaFunction;
+import org.mozilla.javascript.Scriptable;
+import org.mozilla.javascript.ScriptRuntime;
+import org.mozilla.javascript.ScriptableObject;
+
+/**
+ * The questions a script asks about how the page looks, answered by running the style and layout
+ * phases early on the DOM as it is at that moment — what browsers call forcing a style recalc or
+ * a synchronous layout: {@code getComputedStyle} (CSSOM §9), and the geometry of CSSOM View §6
+ * and §7: {@code getBoundingClientRect}, {@code offsetWidth}, {@code offsetTop},
+ * {@code offsetParent}, {@code clientWidth} and their kin. Each forcing is one line in the log;
+ * the answers are kept until the DOM changes, so a script reading ten sizes in a row pays for
+ * one layout. Glassbox has no scrolling, so client (viewport) coordinates are page coordinates.
+ */
+final class LayoutQueries {
+
+    /** The key the realm's global keeps this under; scripts cannot see it. */
+    private static final String KEY = LayoutQueries.class.getName();
+
+    /** The elements that can be an offsetParent of a static element without being positioned (CSSOM View §7). */
+    private static final Set<String> TABLE_PARTS = Set.of("td", "th", "table");
+
+    private final Document dom;
+    private final ForcedLayout layout;
+    private final Log log;
+    private Map<Element, Function<String, String>> styles;
+    private String styledDom;
+    private Map<Element, ForcedLayout.Rect> boxes;
+    private String laidOutDom;
+
+    private LayoutQueries(Document dom, ForcedLayout layout, Log log) {
+        this.dom = dom;
+        this.layout = layout;
+        this.log = log;
+    }
+
+    /** Makes the page's queries and the window's {@code getComputedStyle(element)} in {@code global}. */
+    static void install(ScriptableObject global, Document dom, ForcedLayout layout, Log log) {
+        LayoutQueries queries = new LayoutQueries(dom, layout, log);
+        global.associateValue(KEY, queries);
+        LambdaFunction getComputedStyle = new LambdaFunction(global, "getComputedStyle", 1,
+                (cx, scope, thisObj, args) -> new ComputedStyleDeclaration(queries, element(args), global));
+        ScriptableObject.defineProperty(global, "getComputedStyle", getComputedStyle, ScriptableObject.DONTENUM);
+    }
+
+    /** The queries of the page whose scripts run in {@code scope}'s realm. */
+    static LayoutQueries of(Scriptable scope) {
+        return (LayoutQueries) ScriptableObject.getTopScopeValue(scope, KEY);
+    }
+
+    private static Element element(Object[] args) {
+        if (args.length == 0 || !(args[0] instanceof ElementWrapper wrapper)) {
+            throw ScriptRuntime.typeError("getComputedStyle: the argument is not an Element");
+        }
+        return (Element) wrapper.node();
+    }
+
+    /** The resolved value of {@code property} (CSSOM §6.7.2), or the empty string for an element not in the document. */
+    String computedValue(Element element, String property) {
+        return computedValue(element, property, "getComputedStyle");
+    }
+
+    /** The resolved value of {@code property}, for {@code query}, which the log names if it forces style. */
+    private String computedValue(Element element, String property, String query) {
+        Function<String, String> style = styles(query + " of " + DomPrinter.label(element)).get(element);
+        return style == null ? "" : style.apply(property);
+    }
+
+    /**
+     * {@code getBoundingClientRect()} (CSSOM View §6.1): the element's border box, the union of
+     * its fragments for an inline split over lines; all zeros for an element with no box.
+     */
+    Scriptable boundingClientRect(Element element, Scriptable scope) {
+        ForcedLayout.Rect box = borderBox(element, "getBoundingClientRect").orElse(new ForcedLayout.Rect(0, 0, 0, 0));
+        Scriptable rect = Context.getCurrentContext().newObject(ScriptableObject.getTopLevelScope(scope));
+        put(rect, "x", box.x());
+        put(rect, "y", box.y());
+        put(rect, "width", box.width());
+        put(rect, "height", box.height());
+        put(rect, "top", box.y());
+        put(rect, "right", box.x() + box.width());
+        put(rect, "bottom", box.y() + box.height());
+        put(rect, "left", box.x());
+        return rect;
+    }
+
+    private static void put(Scriptable object, String name, double value) {
+        ScriptableObject.putProperty(object, name, value);
+    }
+
+    /**
+     * {@code offsetWidth} (CSSOM View §7): the border box's width, snapped to whole pixels the
+     * way Chromium snaps a box: the distance between its rounded left and right edges.
+     */
+    int offsetWidth(Element element) {
+        return borderBox(element, "offsetWidth").map(box -> snap(box.x(), box.width())).orElse(0);
+    }
+
+    /** {@code offsetHeight} (CSSOM View §7): the border box's height, snapped as {@link #offsetWidth}. */
+    int offsetHeight(Element element) {
+        return borderBox(element, "offsetHeight").map(box -> snap(box.y(), box.height())).orElse(0);
+    }
+
+    private static int snap(double start, double size) {
+        return (int) (Math.round(start + size) - Math.round(start));
+    }
+
+    /**
+     * {@code offsetParent} (CSSOM View §7): the nearest positioned ancestor, else the nearest
+     * {@code td}, {@code th} or {@code table} for a static element, else the body. None for an
+     * element without a box, the root, the body, or a fixed-position element.
+     */
+    Element offsetParent(Element element) {
+        if (borderBox(element, "offsetParent").isEmpty() || element.parent() == null || element.nameIs("body")
+                || element == dom.firstElementChild() || position(element).equals("fixed")) {
+            return null;
+        }
+        boolean isStatic = position(element).equals("static");
+        for (Element ancestor = element.parent(); ancestor != null && ancestor != dom; ancestor = ancestor.parent()) {
+            if (!position(ancestor).equals("static") || ancestor.nameIs("body")
+                    || (isStatic && TABLE_PARTS.contains(ancestor.normalName()))) {
+                return ancestor;
+            }
+        }
+        return null;
+    }
+
+    /** {@code offsetLeft} (CSSOM View §7): from the offsetParent's padding edge to the border edge, in whole pixels. */
+    int offsetLeft(Element element) {
+        return offset(element, "offsetLeft", ForcedLayout.Rect::x, "border-left-width");
+    }
+
+    /** {@code offsetTop} (CSSOM View §7): as {@link #offsetLeft}, vertically. */
+    int offsetTop(Element element) {
+        return offset(element, "offsetTop", ForcedLayout.Rect::y, "border-top-width");
+    }
+
+    /**
+     * The distance from the offsetParent's padding edge to the element's border edge. As in
+     * Chromium, an offsetParent that is the body counts from the page's origin, not its padding
+     * edge (CSSOM View says the padding edge; no browser does that for the body).
+     */
+    private int offset(Element element, String query, Function<ForcedLayout.Rect, Double> edge, String border) {
+        Optional<ForcedLayout.Rect> box = borderBox(element, query);
+        if (box.isEmpty()) {
+            return 0;
+        }
+        Element parent = offsetParent(element);
+        double origin = parent == null || parent.nameIs("body") ? 0
+                : borderBox(parent, query).map(edge).orElse(0.0) + px(computedValue(parent, border, query));
+        return (int) Math.round(edge.apply(box.get()) - origin);
+    }
+
+    /** {@code clientWidth} (CSSOM View §6): the padding box's width; 0 for an inline box or no box. */
+    int clientWidth(Element element) {
+        return client(element, "clientWidth", ForcedLayout.Rect::width, "border-left-width", "border-right-width");
+    }
+
+    /** {@code clientHeight} (CSSOM View §6): the padding box's height; 0 for an inline box or no box. */
+    int clientHeight(Element element) {
+        return client(element, "clientHeight", ForcedLayout.Rect::height, "border-top-width", "border-bottom-width");
+    }
+
+    private int client(Element element, String query, Function<ForcedLayout.Rect, Double> size, String... borders) {
+        Optional<ForcedLayout.Rect> box = borderBox(element, query);
+        if (box.isEmpty() || computedValue(element, "display", query).equals("inline")) {
+            return 0;
+        }
+        double padding = size.apply(box.get()) - px(computedValue(element, borders[0], query))
+                - px(computedValue(element, borders[1], query));
+        return (int) Math.round(padding);
+    }
+
+    private String position(Element element) {
+        return computedValue(element, "position", "offsetParent");
+    }
+
+    /** A computed length such as {@code 2px} in pixels; computed border widths are always in pixels. */
+    private static double px(String length) {
+        return length.endsWith("px") ? Double.parseDouble(length.substring(0, length.length() - 2)) : 0;
+    }
+
+    private Optional<ForcedLayout.Rect> borderBox(Element element, String query) {
+        return Optional.ofNullable(boxes(query + " of " + DomPrinter.label(element)).get(element));
+    }
+
+    /** Every element's style, from the last forced style if the DOM has not changed since. */
+    private Map<Element, Function<String, String>> styles(String reason) {
+        String now = dom.outerHtml();
+        if (!now.equals(styledDom)) {
+            styles = forced("style", reason, () -> layout.styles(dom));
+            styledDom = now;
+        }
+        return styles;
+    }
+
+    /** Every element's border box, from the last forced layout if the DOM has not changed since. */
+    private Map<Element, ForcedLayout.Rect> boxes(String reason) {
+        String now = dom.outerHtml();
+        if (!now.equals(laidOutDom)) {
+            boxes = forced("layout", reason, () -> layout.borderBoxes(dom));
+            laidOutDom = now;
+        }
+        return boxes;
+    }
+
+    private <T> T forced(String what, String reason, Supplier<T> phases) {
+        long start = System.nanoTime();
+        T result = phases.get();
+        log.info(String.format(Locale.ROOT, "forced %s for %s (%.1f ms)", what, reason, (System.nanoTime() - start) / 1e6));
+        return result;
+    }
+}
