@@ -71,7 +71,7 @@ public final class Engine implements AutoCloseable {
         this.network = new Network(new Log(Phase.FETCH, listener), builder.trustedCertificates,
                 builder.cacheDirectory, builder.readTimeout);
         this.scripts = new ScriptRunner(new Log(Phase.SCRIPT, listener), builder.scriptBudget, builder.scripting);
-        this.cssParser = new CssParser(new Log(Phase.PARSE_CSS, listener), viewport);
+        this.cssParser = new CssParser(new Log(Phase.PARSE_CSS, listener), viewport, builder.scripting);
         this.rasterizer = new Rasterizer(new Log(Phase.RASTER, listener));
         this.fonts = new Fonts(builder.fontFiles);
         this.styler = new Styler(new GlyphMetrics(style -> fonts.fontFor(style).awtFont()));

@@ -46,4 +46,25 @@ class EngineTest {
         assertThat(page.layout().root().width()).isEqualTo(400);
         assertThat(page.displayList().height()).isEqualTo(300);
     }
+
+    @Test
+    void withoutScriptingNoScriptRunsAndNoscriptRenders() {
+        String html = "<!DOCTYPE html><body><script>document.body.setAttribute('data-ran', 'yes')</script>"
+                + "<noscript><p>Turn on JavaScript.</p></noscript>";
+        Engine withoutScripts = Engine.builder().scripting(false).build();
+        Page page = withoutScripts.load(Pages.write(dir, "page.html", html).toString());
+
+        assertThat(page.dom().body().hasAttr("data-ran")).isFalse();
+        assertThat(page.layout().toJson()).contains("/html[1]/body[1]/noscript[1]/p[1]");
+    }
+
+    @Test
+    void withScriptingNoscriptIsTextAndRendersNothing() {
+        String html = "<!DOCTYPE html><body><script>document.body.setAttribute('data-ran', 'yes')</script>"
+                + "<noscript><p>Turn on JavaScript.</p></noscript>";
+        Page page = Engine.builder().build().load(Pages.write(dir, "page.html", html).toString());
+
+        assertThat(page.dom().body().attr("data-ran")).isEqualTo("yes");
+        assertThat(page.layout().toJson()).doesNotContain("noscript");
+    }
 }

@@ -103,6 +103,13 @@ class GlassboxTest {
     }
 
     @Test
+    void noJsLoadsThePageWithoutRunningItsScripts() {
+        assertThat(glassbox("dump", "dom", "testpages/script-order.html", "-q").out()).contains("<li class=\"head\">");
+        assertThat(glassbox("dump", "dom", "testpages/script-order.html", "-q", "--no-js").out())
+                .contains("<ol id=\"order\">\n      <script>").doesNotContain("<li");
+    }
+
+    @Test
     void explainsWhichDeclarationWonTheCascadeAndWhichItBeat() {
         Run run = glassbox("dump", "style", "testpages/cascade.html", "--why", "color", "--element", ".important", "-q");
 
