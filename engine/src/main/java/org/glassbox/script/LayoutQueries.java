@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.glassbox.Log;
 import org.glassbox.html.DomPrinter;
+import org.glassbox.style.ComputedStyle;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.mozilla.javascript.Context;
@@ -68,9 +69,40 @@ final class LayoutQueries {
         return (Element) wrapper.node();
     }
 
-    /** The resolved value of {@code property} (CSSOM §6.7.2), or the empty string for an element not in the document. */
+    /**
+     * The resolved value of {@code property} (CSSOM §6.7.2), or the empty string for an element
+     * not in the document. For most properties that is the computed value, which only needs
+     * style; for {@code width} and {@code height} of an element with a box that is not inline, it
+     * is the used value, which needs layout too.
+     */
     String computedValue(Element element, String property) {
-        return computedValue(element, property, "getComputedStyle");
+        String computed = computedValue(element, property, "getComputedStyle");
+        boolean usedSize = property.equals("width") || property.equals("height");
+        if (!usedSize || computed.isEmpty() || computedValue(element, "display", "getComputedStyle").equals("inline")) {
+            return computed;
+        }
+        return usedSize(element, property).map(ComputedStyle::px).orElse(computed);
+    }
+
+    /**
+     * The used width or height (CSS 2.1 §10.2, §10.5): the border box less the borders and
+     * padding, or the border box itself with {@code box-sizing: border-box}.
+     */
+    private Optional<Double> usedSize(Element element, String property) {
+        boolean width = property.equals("width");
+        String query = "getComputedStyle(" + property + ")";
+        return borderBox(element, query).map(box -> {
+            double size = width ? box.width() : box.height();
+            if (computedValue(element, "box-sizing", query).equals("border-box")) {
+                return size;
+            }
+            String[] sides = width ? new String[] {"left", "right"} : new String[] {"top", "bottom"};
+            for (String side : sides) {
+                size -= px(computedValue(element, "border-" + side + "-width", query))
+                        + px(computedValue(element, "padding-" + side, query));
+            }
+            return size;
+        });
     }
 
     /** The resolved value of {@code property}, for {@code query}, which the log names if it forces style. */

@@ -52,8 +52,9 @@
  *       the document).</li>
  *   <li>An {@code async} script runs when the page is done parsing and every deferred script
  *       has run, never earlier, as if it had been the slowest to load.</li>
- *   <li>Forced layout's resolved values: {@code getComputedStyle} gives computed values, so
- *       {@code width} is {@code auto} where a browser gives the used width in pixels;
+ *   <li>Forced layout's resolved values: {@code getComputedStyle} gives used values for
+ *       {@code width} and {@code height} only; margins, paddings in percent and offsets such as
+ *       {@code top} are their computed values, where a browser gives pixels;
  *       {@code clientWidth} of the root element is its box's, not the viewport's; no scrolling,
  *       so {@code scrollTop} and friends are missing and client coordinates are page ones.
  *       Finding out whether the DOM changed serializes it, once per query.</li>

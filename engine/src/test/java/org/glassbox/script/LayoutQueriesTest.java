@@ -59,6 +59,22 @@ class LayoutQueriesTest {
     }
 
     @Test
+    void computedWidthAndHeightAreUsedValuesFromLayout() {
+        Recorder recorder = new Recorder();
+        Pages.load(dir, """
+                <!doctype html><body>
+                <div id=a style="padding: 5px 7px; border: 2px solid">auto width</div>
+                <div id=b style="width: 50%; box-sizing: border-box; padding: 10px; height: 30px">half</div>
+                <span id=c>inline</span>
+                <script>
+                  var a = getComputedStyle(document.getElementById('a')), b = getComputedStyle(document.getElementById('b'));
+                  console.log(a.width, a.height, b.width, b.height, getComputedStyle(document.getElementById('c')).width);
+                </script>""", recorder);
+
+        assertThat(consoleLines(recorder)).containsExactly("766px 18px 392px 30px auto");
+    }
+
+    @Test
     void computedStylesAreReadOnly() {
         Recorder recorder = new Recorder();
         Pages.load(dir, """

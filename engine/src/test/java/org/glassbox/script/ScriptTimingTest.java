@@ -22,6 +22,14 @@ class ScriptTimingTest {
     }
 
     @Test
+    void aScriptInAnImpliedHeadSeesNoBodyEither() {
+        PageRun page = PageRun.of("<script>console.log(document.body === null);</script><p>the body starts here");
+
+        assertThat(page.infos()).containsExactly("console.log: true");
+        assertThat(page.dom.body().select("p").eachText()).containsExactly("the body starts here");
+    }
+
+    @Test
     void aScriptSeesOnlyWhatWasParsedBeforeIt() {
         PageRun page = PageRun.of("""
                 <p id=before>before</p>
