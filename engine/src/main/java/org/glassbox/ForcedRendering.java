@@ -61,6 +61,11 @@ final class ForcedRendering implements ForcedLayout {
         return boxes;
     }
 
+    @Override
+    public Rect viewport() {
+        return new Rect(0, 0, viewport.width(), viewport.height());
+    }
+
     private StyledTree style(Document dom) {
         return styler.computeStyles(dom, quietCssParser.parse(dom, subresources), viewport);
     }

@@ -24,6 +24,11 @@ public interface ForcedLayout {
         public Map<Element, Rect> borderBoxes(Document dom) {
             return Map.of();
         }
+
+        @Override
+        public Rect viewport() {
+            return new Rect(0, 0, 0, 0);
+        }
     };
 
     /**
@@ -37,6 +42,9 @@ public interface ForcedLayout {
      * page coordinates; an element that generates no box is not there.
      */
     Map<Element, Rect> borderBoxes(Document dom);
+
+    /** The viewport the page is laid out in, at the page's origin: Glassbox does not scroll. */
+    Rect viewport();
 
     /** A rectangle in CSS pixels. */
     record Rect(double x, double y, double width, double height) {}

@@ -196,17 +196,23 @@ final class LayoutQueries {
         return (int) Math.round(edge.apply(box.get()) - origin);
     }
 
-    /** {@code clientWidth} (CSSOM View §6): the padding box's width; 0 for an inline box or no box. */
+    /**
+     * {@code clientWidth} (CSSOM View §6): the padding box's width; 0 for an inline box or no
+     * box; the viewport's width for the root element.
+     */
     int clientWidth(Element element) {
         return client(element, "clientWidth", ForcedLayout.Rect::width, "border-left-width", "border-right-width");
     }
 
-    /** {@code clientHeight} (CSSOM View §6): the padding box's height; 0 for an inline box or no box. */
+    /** {@code clientHeight} (CSSOM View §6): as {@link #clientWidth}, vertically. */
     int clientHeight(Element element) {
         return client(element, "clientHeight", ForcedLayout.Rect::height, "border-top-width", "border-bottom-width");
     }
 
     private int client(Element element, String query, Function<ForcedLayout.Rect, Double> size, String... borders) {
+        if (element == dom.firstElementChild()) {
+            return (int) Math.round(size.apply(layout.viewport()));
+        }
         Optional<ForcedLayout.Rect> box = borderBox(element, query);
         if (box.isEmpty() || computedValue(element, "display", query).equals("inline")) {
             return 0;

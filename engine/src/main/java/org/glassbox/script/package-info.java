@@ -54,9 +54,8 @@
  *       has run, never earlier, as if it had been the slowest to load.</li>
  *   <li>Forced layout's resolved values: {@code getComputedStyle} gives used values for
  *       {@code width} and {@code height} only; margins, paddings in percent and offsets such as
- *       {@code top} are their computed values, where a browser gives pixels;
- *       {@code clientWidth} of the root element is its box's, not the viewport's; no scrolling,
- *       so {@code scrollTop} and friends are missing and client coordinates are page ones.
+ *       {@code top} are their computed values, where a browser gives pixels. No scrolling, so
+ *       {@code scrollTop} and friends are missing and client coordinates are page ones.
  *       Finding out whether the DOM changed serializes it, once per query.</li>
  *   <li>Language features Rhino lacks: {@code class}, {@code async}/{@code await}, spread in
  *       calls ({@code f(...args)}).</li>

@@ -27,7 +27,7 @@ class LayoutQueriesTest {
               var style = getComputedStyle(document.getElementById('p'));
               console.log(style.marginTop, style.getPropertyValue('margin-bottom'), style.color, style.display);
               box.style.width = '50px';
-              console.log(box.offsetWidth, box.offsetWidth);
+              console.log(box.offsetWidth, box.offsetWidth, document.documentElement.clientWidth, document.documentElement.clientHeight);
             </script>""";
 
     @TempDir
@@ -44,7 +44,7 @@ class LayoutQueriesTest {
                 "true null 0",
                 "true 6 9",
                 "16px 16px rgb(0, 0, 0) block",
-                "64 64");
+                "64 64 800 600");
     }
 
     @Test
