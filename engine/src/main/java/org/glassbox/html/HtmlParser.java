@@ -23,21 +23,22 @@ import org.jsoup.parser.StreamParser;
  * way the standard says, and the result always has {@code <html>}, {@code <head>} and
  * {@code <body>}.
  *
- * <p>The character encoding is, in order: the one the HTTP {@code Content-Type} names, a byte
- * order mark, a {@code <meta charset>} in the first bytes, else UTF-8 (HTML §13.2.3). Every node
- * keeps its position in the source, so later phases can report line numbers.
+ * <p>The character encoding is, in order: a byte order mark, the one the HTTP
+ * {@code Content-Type} names, a {@code <meta charset>} in the first bytes, else UTF-8 (HTML
+ * §13.2.3). Every node keeps its position in the source, so later phases can report line
+ * numbers. Scripts run as the parser reaches them, through a {@link ScriptHost}.
  */
 public final class HtmlParser {
 
-    /** Elements that load something: {@code rel} is a set of tokens, compared without case (HTML §4.6.7). */
     /** How far into the body the encoding prescan looks for a {@code <meta charset>} (HTML §13.2.3.2). */
     private static final int PRESCAN_BYTES = 1024;
 
+    /** Elements that load something: {@code rel} is a set of tokens, compared without case (HTML §4.6.7). */
     private static final String LINKED_RESOURCES = "link[rel~=(?i)(^|\\s)stylesheet(\\s|$)][href], script[src], img[src]";
 
     /**
      * Parses a response's body into a document whose base URL is the response's URL, with
-     * scripting disabled: no script runs, as for {@code glassbox dump html}.
+     * scripting disabled: no script runs, as in the preload scan.
      */
     public Document parse(Response response) {
         return parse(response, ScriptHost.DISABLED);
