@@ -86,7 +86,10 @@ public final class Engine implements AutoCloseable {
 
     /**
      * Loads a page from a typed address — a URL, a host name or a file path — and takes it
-     * through every phase up to the display list.
+     * through every phase up to the display list. The preload scan fetches what the page links to
+     * before parsing starts; parsing runs each classic script as it reaches its end tag (a script
+     * that asks where a box is gets style and layout run early, by {@link ForcedRendering}); the
+     * script phase is what follows parsing: deferred and async scripts, the load event.
      *
      * @throws LoadException if the address is malformed or nothing could be fetched from it
      */
@@ -94,9 +97,9 @@ public final class Engine implements AutoCloseable {
         Response response = fetch(address);
         Subresources subresources = phase(Phase.SUBRESOURCES,
                 () -> network.fetchAll(response.url(), htmlParser.preloadScan(response)), Subresources::summary);
-        DocumentScripts pageScripts = scripts.forPage(subresources, new ForcedRendering(styler, layout, viewport, subresources));
-        Document dom = phase(Phase.PARSE_HTML, () -> htmlParser.parse(response, pageScripts), HtmlParser::summary);
-        phase(Phase.SCRIPT, () -> pageScripts.finishLoading(dom), ScriptReport::summary);
+        DocumentScripts scripting = scripts.forPage(subresources, new ForcedRendering(styler, layout, viewport, subresources));
+        Document dom = phase(Phase.PARSE_HTML, () -> htmlParser.parse(response, scripting), HtmlParser::summary);
+        phase(Phase.SCRIPT, () -> scripting.finishLoading(dom), ScriptReport::summary);
         Cssom cssom = phase(Phase.PARSE_CSS, () -> cssParser.parse(dom, subresources), Cssom::summary);
         StyledTree styles = phase(Phase.STYLE, () -> styler.computeStyles(dom, cssom, viewport), StyledTree::summary);
         Images images = new Images(subresources, new Log(Phase.RENDER_TREE, listener)); // decoded as boxes need them
