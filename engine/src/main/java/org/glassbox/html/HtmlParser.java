@@ -71,13 +71,22 @@ public final class HtmlParser {
     /** What happens when the parser completes an element: a script runs; a noscript follows the scripting flag. */
     private static void completed(Element element, ScriptHost scripts) {
         boolean parserInserted = element.sourceRange().isTracked(); // the stream also hands back nodes scripts inserted
-        if (element.nameIs("script") && parserInserted) {
+        if (element.nameIs("script") && parserInserted && !inTemplateContents(element)) {
             Lookahead lookahead = Lookahead.setAside(element);
             scripts.scriptEndTagReached(element, new InsertionPoint(element, scripts));
             lookahead.restore();
         } else if (element.nameIs("noscript") && scripts.scriptingEnabled()) {
             asRawText(element);
         }
+    }
+
+    /**
+     * Whether an element is part of a {@code <template>}'s contents, which belong to a document
+     * of their own with no browsing context (HTML §4.12.3), so their scripts never run. jsoup
+     * keeps them as the template's children.
+     */
+    private static boolean inTemplateContents(Element element) {
+        return element.parents().stream().anyMatch(ancestor -> ancestor.nameIs("template"));
     }
 
     /**

@@ -23,6 +23,7 @@
  * and closed at its end); a {@code <noscript>} in {@code <head>} with scripting enabled, whose
  * content jsoup has already parsed as markup (an element in it ends the head); scripts in the
  * middle of a table, where foster parenting puts content before the table rather than after the
- * script; {@code <template>} contents.
+ * script; {@code <template>} contents are children of the template, not a fragment of their
+ * own (their scripts do not run, as in a browser).
  */
 package org.glassbox.html;

@@ -111,6 +111,14 @@ class HtmlParserTest {
     }
 
     @Test
+    void aScriptInATemplateIsNotHandedOver() {
+        WritingHost host = new WritingHost();
+        parse("<body><template><script>inert</script></template><script>runs</script>", host);
+
+        assertThat(host.seen).hasSize(1);
+    }
+
+    @Test
     void withScriptingEnabledNoscriptIsTextAndWithoutItMarkup() {
         String html = "<body><noscript><p>no scripts</p></noscript>";
         assertThat(parse(html, new WritingHost()).selectFirst("noscript").childNodes()).singleElement()
