@@ -22,7 +22,7 @@ import org.jsoup.nodes.Element;
  */
 public final class DocumentScripts implements ScriptHost {
 
-    /** When a classic script runs (HTML §4.12.1.1 "prepare the script element", steps 31 and 32). */
+    /** When a classic script runs (HTML §4.12.1.1 "prepare the script element", its last steps). */
     private enum Timing {
         /** Inline, or external without defer or async: the parser waits for it. */
         PARSER_BLOCKING,
@@ -117,7 +117,7 @@ public final class DocumentScripts implements ScriptHost {
         onload.ifPresent(handler -> run(dom, handler, null));
     }
 
-    /** Fetches or reads a script and runs it (HTML §4.12.1.2 "execute the script element"). */
+    /** Fetches or reads a script and runs it (HTML §4.12.1.1 "execute the script element"). */
     private void execute(Element script, InsertionPoint insertionPoint) {
         runner.classicScript(script, subresources).ifPresentOrElse(
                 classic -> run(script.ownerDocument(), classic, insertionPoint), () -> errors++);

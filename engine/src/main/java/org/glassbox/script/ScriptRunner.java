@@ -72,9 +72,9 @@ public final class ScriptRunner {
 
     /**
      * Whether a {@code <script>}'s type makes it a classic script (HTML §4.12.1.1 "prepare the
-     * script element", steps 8–11): no type, an empty one, or a JavaScript MIME type. A module
-     * script is left out with a note; any other type (a template, JSON data) is not a script to
-     * the browser at all.
+     * script element"): no type, an empty one, or a JavaScript MIME type. A module script is
+     * left out with a note; any other type (a template, JSON data) is not a script to the
+     * browser at all.
      */
     boolean isClassic(Element element) {
         String type = element.attr("type").strip().toLowerCase(Locale.ROOT);
