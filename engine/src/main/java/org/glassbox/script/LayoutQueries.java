@@ -181,19 +181,25 @@ final class LayoutQueries {
     }
 
     /**
-     * The distance from the offsetParent's padding edge to the element's border edge. As in
-     * Chromium, an offsetParent that is the body counts from the page's origin, not its padding
-     * edge (CSSOM View says the padding edge; no browser does that for the body).
+     * The distance from the offsetParent's padding edge to the element's border edge, in whole
+     * pixels. The body is measured as Chromium does, not as CSSOM View says: a static body
+     * counts from the page's origin, a positioned one from its border edge.
      */
     private int offset(Element element, String query, Function<ForcedLayout.Rect, Double> edge, String border) {
         Optional<ForcedLayout.Rect> box = borderBox(element, query);
         if (box.isEmpty()) {
             return 0;
         }
-        Element parent = offsetParent(element);
-        double origin = parent == null || parent.nameIs("body") ? 0
-                : borderBox(parent, query).map(edge).orElse(0.0) + px(computedValue(parent, border, query));
-        return (int) Math.round(edge.apply(box.get()) - origin);
+        return (int) Math.round(edge.apply(box.get()) - origin(offsetParent(element), query, edge, border));
+    }
+
+    /** Where offsets from {@code parent} count from: its padding edge, but see {@link #offset} for the body. */
+    private double origin(Element parent, String query, Function<ForcedLayout.Rect, Double> edge, String border) {
+        if (parent == null || parent.nameIs("body") && position(parent).equals("static")) {
+            return 0;
+        }
+        double borderEdge = borderBox(parent, query).map(edge).orElse(0.0);
+        return parent.nameIs("body") ? borderEdge : borderEdge + px(computedValue(parent, border, query));
     }
 
     /**

@@ -75,6 +75,21 @@ class LayoutQueriesTest {
     }
 
     @Test
+    void offsetsFromTheBodyCountFromThePageUnlessTheBodyIsPositioned() {
+        Recorder recorder = new Recorder();
+        Pages.load(dir, """
+                <!doctype html><body style="margin: 10px; border: 5px solid; padding: 3px"><div id=d>x</div>
+                <script>
+                  var d = document.getElementById('d');
+                  console.log(d.offsetTop, d.offsetLeft);
+                  document.body.style.position = 'relative';
+                  console.log(d.offsetTop, d.offsetLeft);
+                </script>""", recorder);
+
+        assertThat(consoleLines(recorder)).containsExactly("18 18", "8 8");
+    }
+
+    @Test
     void computedStylesAreReadOnly() {
         Recorder recorder = new Recorder();
         Pages.load(dir, """
