@@ -19,21 +19,30 @@ import org.jsoup.parser.Parser;
 public final class InsertionPoint {
 
     private final Element script;
+    private final Element parent;
     private final ScriptHost scripts;
     private Node last;
 
     InsertionPoint(Element script, ScriptHost scripts) {
         this.script = script;
+        this.parent = script.parent() == null ? script : script.parent();
         this.scripts = scripts;
         this.last = script;
     }
 
-    /** Parses {@code markup} and inserts it at the insertion point, then runs the scripts it holds. */
+    /**
+     * Parses {@code markup} and inserts it at the insertion point, then runs the scripts it
+     * holds. If the script took itself (or what was written last) out of the tree, the markup
+     * goes at the end of the script's parent, where the parser goes on inserting.
+     */
     public void write(String markup) {
-        Element context = script.parent() == null ? script : script.parent();
-        List<Node> nodes = Parser.htmlParser().parseFragmentInput(markup, context, script.baseUri());
+        List<Node> nodes = Parser.htmlParser().parseFragmentInput(markup, parent, script.baseUri());
         for (Node node : nodes) {
-            last.after(node);
+            if (last.parentNode() == null) {
+                parent.appendChild(node);
+            } else {
+                last.after(node);
+            }
             last = node;
         }
         nodes.stream().filter(Element.class::isInstance).map(Element.class::cast)

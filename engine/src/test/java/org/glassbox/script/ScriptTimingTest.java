@@ -102,6 +102,18 @@ class ScriptTimingTest {
     }
 
     @Test
+    void aScriptThatRemovedItselfStillWritesIntoItsParent() {
+        PageRun page = PageRun.of("""
+                <body><div id=out><i>before</i><script id=self>
+                  var self = document.getElementById('self');
+                  self.parentNode.removeChild(self);
+                  document.write('<b>written</b>');
+                </script><u>after</u></div>""");
+
+        assertThat(page.html("out")).isEqualTo("<i>before</i><b>written</b><u>after</u>");
+    }
+
+    @Test
     void documentWriteAfterParsingIsIgnored(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("late.js"), "document.write('<p>late</p>');");
         PageRun page = PageRun.of("<body><script defer src=late.js></script><p>only</p>",
