@@ -28,6 +28,7 @@ import org.glassbox.paint.PngEncoder;
 import org.glassbox.paint.Rasterizer;
 import org.glassbox.render.Images;
 import org.glassbox.render.RenderTree;
+import org.glassbox.script.DocumentScripts;
 import org.glassbox.script.ScriptReport;
 import org.glassbox.script.ScriptRunner;
 import org.glassbox.style.GlyphMetrics;
@@ -69,8 +70,9 @@ public final class Engine implements AutoCloseable {
         this.navigator = new Navigator(builder.workingDirectory);
         this.network = new Network(new Log(Phase.FETCH, listener), builder.trustedCertificates,
                 builder.cacheDirectory, builder.readTimeout);
-        this.scripts = new ScriptRunner(new Log(Phase.SCRIPT, listener), builder.scriptBudget, viewport);
-        this.cssParser = new CssParser(new Log(Phase.PARSE_CSS, listener), viewport);
+        this.scripts = new ScriptRunner(new Log(Phase.SCRIPT, listener), builder.scriptBudget, viewport,
+                builder.scripting);
+        this.cssParser = new CssParser(new Log(Phase.PARSE_CSS, listener), viewport, builder.scripting);
         this.rasterizer = new Rasterizer(new Log(Phase.RASTER, listener));
         this.fonts = new Fonts(builder.fontFiles);
         this.styler = new Styler(new GlyphMetrics(style -> fonts.fontFor(style).awtFont()));
@@ -85,7 +87,11 @@ public final class Engine implements AutoCloseable {
 
     /**
      * Loads a page from a typed address — a URL, a host name or a file path — and takes it
-     * through every phase up to the display list.
+     * through every phase up to the display list. The preload scan fetches what the page links to
+     * before parsing starts; parsing runs each classic script as it reaches its end tag (a script
+     * that asks where a box is gets style and layout run early, by {@link ForcedRendering}); the
+     * script phase is what follows parsing: deferred and async scripts, the load event, the timers
+     * and callbacks of the event loop.
      *
      * @throws LoadException if the address is malformed or nothing could be fetched from it
      */
@@ -102,10 +108,11 @@ public final class Engine implements AutoCloseable {
      */
     public Page load(String address, List<String> clicks) {
         Response response = fetch(address);
-        Document dom = phase(Phase.PARSE_HTML, () -> htmlParser.parse(response), HtmlParser::summary);
         Subresources subresources = phase(Phase.SUBRESOURCES,
-                () -> network.fetchAll(response.url(), HtmlParser.linkedResources(dom)), Subresources::summary);
-        ScriptReport scripted = phase(Phase.SCRIPT, () -> scripts.run(dom, subresources, clicks), ScriptReport::summary);
+                () -> network.fetchAll(response.url(), htmlParser.preloadScan(response)), Subresources::summary);
+        DocumentScripts scripting = scripts.forPage(subresources, new ForcedRendering(styler, layout, viewport, subresources));
+        Document dom = phase(Phase.PARSE_HTML, () -> htmlParser.parse(response, scripting), HtmlParser::summary);
+        ScriptReport scripted = phase(Phase.SCRIPT, () -> scripting.finishLoading(dom, clicks), ScriptReport::summary);
         if (scripted.navigation().isPresent()) {
             return load(scripted.navigation().get().url().toString(), scripted.navigation().get().clicksLeft());
         }
@@ -206,6 +213,7 @@ public final class Engine implements AutoCloseable {
         private Duration readTimeout = Network.DEFAULT_READ_TIMEOUT;
         private List<Path> fontFiles = List.of();
         private Duration scriptBudget = Duration.ofSeconds(5);
+        private boolean scripting = true;
         private Path workingDirectory = Path.of("").toAbsolutePath();
 
         private Builder() {}
@@ -249,6 +257,15 @@ public final class Engine implements AutoCloseable {
         /** How much CPU time each script may use before it is stopped; 5 seconds by default. */
         public Builder scriptBudget(Duration budget) {
             this.scriptBudget = budget;
+            return this;
+        }
+
+        /**
+         * Whether pages' scripts run; true by default. Without them a page is what a browser with
+         * JavaScript turned off shows: no script runs, and {@code <noscript>} holds markup.
+         */
+        public Builder scripting(boolean enabled) {
+            this.scripting = enabled;
             return this;
         }
 

@@ -4,8 +4,8 @@ package org.glassbox;
 public enum Phase {
     NAVIGATE("navigate"),
     FETCH("fetch"),
-    PARSE_HTML("parse-html"),
     SUBRESOURCES("subresources"),
+    PARSE_HTML("parse-html"),
     SCRIPT("script"),
     PARSE_CSS("parse-css"),
     STYLE("style"),

@@ -20,7 +20,7 @@ class EngineTest {
         engine.encodePng(engine.rasterize(page));
 
         assertThat(recorder.phases()).extracting(line -> line.split(":")[0]).containsExactly(
-                "navigate", "fetch", "parse-html", "subresources", "script", "parse-css", "style", "render-tree", "layout",
+                "navigate", "fetch", "subresources", "parse-html", "script", "parse-css", "style", "render-tree", "layout",
                 "paint", "raster", "encode");
         assertThat(recorder.phases()).contains(
                 "navigate: " + dir.resolve("page.html").toUri(),
@@ -45,5 +45,26 @@ class EngineTest {
         Page page = engine.load(Pages.write(dir, "page.html", "<p>x").toString());
         assertThat(page.layout().root().width()).isEqualTo(400);
         assertThat(page.displayList().height()).isEqualTo(300);
+    }
+
+    @Test
+    void withoutScriptingNoScriptRunsAndNoscriptRenders() {
+        String html = "<!DOCTYPE html><body><script>document.body.setAttribute('data-ran', 'yes')</script>"
+                + "<noscript><p>Turn on JavaScript.</p></noscript>";
+        Engine withoutScripts = Engine.builder().scripting(false).build();
+        Page page = withoutScripts.load(Pages.write(dir, "page.html", html).toString());
+
+        assertThat(page.dom().body().hasAttr("data-ran")).isFalse();
+        assertThat(page.layout().toJson()).contains("/html[1]/body[1]/noscript[1]/p[1]");
+    }
+
+    @Test
+    void withScriptingNoscriptIsTextAndRendersNothing() {
+        String html = "<!DOCTYPE html><body><script>document.body.setAttribute('data-ran', 'yes')</script>"
+                + "<noscript><p>Turn on JavaScript.</p></noscript>";
+        Page page = Engine.builder().build().load(Pages.write(dir, "page.html", html).toString());
+
+        assertThat(page.dom().body().attr("data-ran")).isEqualTo("yes");
+        assertThat(page.layout().toJson()).doesNotContain("noscript");
     }
 }

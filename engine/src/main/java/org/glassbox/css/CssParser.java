@@ -72,12 +72,22 @@ public final class CssParser {
 
     private final Log log;
     private final Viewport viewport;
+    private final boolean scripting;
     private final Stylesheet userAgent;
 
-    /** A parser for pages shown in {@code viewport}: media queries are tested against its size. */
+    /** A parser for pages shown in {@code viewport} with scripts running: media queries are tested against its size. */
     public CssParser(Log log, Viewport viewport) {
+        this(log, viewport, true);
+    }
+
+    /**
+     * A parser for pages shown in {@code viewport}, with scripts running or not: media queries
+     * are tested against its size, and {@code (scripting)} against {@code scripting}.
+     */
+    public CssParser(Log log, Viewport viewport, boolean scripting) {
         this.log = log;
         this.viewport = viewport;
+        this.scripting = scripting;
         this.userAgent = parseStylesheet(readUserAgentSheet(), Origin.USER_AGENT, USER_AGENT_SHEET,
                 URI.create(USER_AGENT_SHEET), MediaList.ALL, 1);
     }
@@ -236,7 +246,7 @@ public final class CssParser {
     }
 
     private boolean applies(MediaList media, String source) {
-        boolean applies = media.matches(viewport);
+        boolean applies = media.matches(viewport, scripting);
         if (!applies) {
             log.detail("skipped " + source + ": media \"" + media + "\" does not match a "
                     + viewport.width() + "×" + viewport.height() + " screen");

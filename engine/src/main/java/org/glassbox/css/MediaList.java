@@ -18,9 +18,9 @@ public record MediaList(List<MediaQuery> queries) {
         queries = List.copyOf(queries);
     }
 
-    /** Whether a screen of the viewport's size is one of the media this list describes. */
-    public boolean matches(Viewport viewport) {
-        return queries.isEmpty() || queries.stream().anyMatch(query -> query.matches(viewport));
+    /** Whether a screen of the viewport's size, with scripting or not, is one of the media this list describes. */
+    public boolean matches(Viewport viewport, boolean scripting) {
+        return queries.isEmpty() || queries.stream().anyMatch(query -> query.matches(viewport, scripting));
     }
 
     /** The queries as CSS, comma-separated; empty for {@link #ALL}. */

@@ -15,8 +15,9 @@ import org.glassbox.layout.Viewport;
  * are tested against the viewport.
  *
  * <p>Known features: {@code width}, {@code height} (each also with {@code min-} and
- * {@code max-}) in px, em and rem, and {@code orientation}. Any other feature is unknown, and a
- * query with an unknown part does not match, with or without {@code not} (Media Queries 4 §3.1).
+ * {@code max-}) in px, em and rem, {@code orientation}, and {@code scripting}. Any other
+ * feature is unknown, and a query with an unknown part does not match, with or without
+ * {@code not} (Media Queries 4 §3.1).
  *
  * @param not whether the query is negated; {@code only} changes nothing and is not kept
  * @param type the media type, lower case; {@code all} when the query names none
@@ -33,14 +34,30 @@ public record MediaQuery(boolean not, String type, List<Feature> features) {
     public record Feature(String name, CssValue value) {
 
         /** True or false, or empty if Glassbox does not know the feature or cannot read its value. */
-        Optional<Boolean> evaluate(Viewport viewport) {
+        Optional<Boolean> evaluate(Viewport viewport, boolean scripting) {
             String dimension = name.replaceFirst("^(min|max)-", "");
             return switch (dimension) {
                 case "width" -> compare(viewport.width());
                 case "height" -> compare(viewport.height());
                 case "orientation" -> name.equals(dimension) ? orientation(viewport) : Optional.empty();
+                case "scripting" -> name.equals(dimension) ? scripting(scripting) : Optional.empty();
                 default -> Optional.empty();
             };
+        }
+
+        /**
+         * Media Queries 5, the {@code scripting} feature: {@code enabled} or {@code none} here
+         * (pages are never updated after they are drawn, so never {@code initial-only}); the boolean
+         * form {@code (scripting)} is true when it is enabled.
+         */
+        private Optional<Boolean> scripting(boolean enabled) {
+            if (value == null) {
+                return Optional.of(enabled);
+            }
+            if (value.is("enabled") || value.is("none") || value.is("initial-only")) {
+                return Optional.of(value.is("enabled") == enabled && !value.is("initial-only"));
+            }
+            return Optional.empty();
         }
 
         /** Media Queries 3 §4: a {@code min-} feature is "at least", a {@code max-} one "at most". */
@@ -86,15 +103,15 @@ public record MediaQuery(boolean not, String type, List<Feature> features) {
     }
 
     /**
-     * Whether the query holds for a screen of the viewport's size. The parts are joined as
-     * three-valued logic (Media Queries 4 §3): one false part makes the whole false, else one
+     * Whether the query holds for a screen of the viewport's size, with scripting enabled or
+     * not. The parts are joined as three-valued logic (Media Queries 4 §3): one false part makes the whole false, else one
      * unknown part makes it unknown, which is never a match.
      */
-    public boolean matches(Viewport viewport) {
+    public boolean matches(Viewport viewport, boolean scripting) {
         boolean result = type.equals("all") || type.equals("screen");
         boolean unknown = false;
         for (Feature feature : features) {
-            Optional<Boolean> value = feature.evaluate(viewport);
+            Optional<Boolean> value = feature.evaluate(viewport, scripting);
             unknown |= value.isEmpty();
             result &= value.orElse(true);
         }

@@ -5,7 +5,25 @@
  * phases the labels ({@code <div#main.note>}) and paths ({@code /html[1]/body[1]/div[2]}) their
  * dumps use.
  *
- * <p>Not yet: scripts running while the parser is still at work (they run after it, in the
- * script phase), {@code document.write}, XHTML's XML parser.
+ * <p>Scripts run while the parser works. {@link org.glassbox.html.HtmlParser} first decodes the
+ * body (byte order mark, HTTP charset, {@code <meta charset>} prescan, UTF-8), then feeds it to
+ * jsoup's {@code StreamParser}, which hands back each element as it is completed. At each
+ * {@code <script>} the parser asks its {@link org.glassbox.html.ScriptHost} (the script phase)
+ * to handle it before going on, so that a script sees the DOM parsed up to its end tag and no
+ * further. The stream parser hands an element back only once the next one has started; the
+ * {@link org.glassbox.html.Lookahead} sets aside what it read past the script while the script
+ * runs. While a script runs, {@code document.write} goes to its
+ * {@link org.glassbox.html.InsertionPoint}, right after the script. With scripting enabled a
+ * {@code <noscript>} holds text, as the standard's scripting flag says. Before all this,
+ * {@link org.glassbox.html.HtmlParser#preloadScan} reads the page once without scripts to find
+ * what it links to, so that stylesheets, scripts and images are fetched in parallel, as a
+ * browser's preload scanner does.
+ *
+ * <p>Not yet: unbalanced {@code document.write} (each write is parsed as a fragment of its own
+ * and closed at its end); a {@code <noscript>} in {@code <head>} with scripting enabled, whose
+ * content jsoup has already parsed as markup (an element in it ends the head); scripts in the
+ * middle of a table, where foster parenting puts content before the table rather than after the
+ * script; {@code <template>} contents are children of the template, not a fragment of their
+ * own (their scripts do not run, as in a browser).
  */
 package org.glassbox.html;

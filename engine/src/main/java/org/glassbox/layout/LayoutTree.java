@@ -170,8 +170,7 @@ public final class LayoutTree {
      * several lines gives the union of its parts, like {@code getBoundingClientRect}.
      */
     public String toJson() {
-        Map<Element, double[]> boxes = new LinkedHashMap<>();
-        collect(root, 0, 0, boxes);
+        Map<Element, double[]> boxes = edges();
         StringWriter text = new StringWriter();
         try (JsonWriter json = new JsonWriter(text)) {
             json.setIndent(" ");
@@ -185,6 +184,23 @@ public final class LayoutTree {
             throw new UncheckedIOException(e);
         }
         return text + "\n";
+    }
+
+    /**
+     * Every element's border box in page coordinates, as {@link #toJson} lists them: what a
+     * script's {@code getBoundingClientRect} gives, each as {x, y, width, height}.
+     */
+    public Map<Element, double[]> borderBoxes() {
+        Map<Element, double[]> boxes = edges();
+        boxes.replaceAll((element, edges) -> new double[] {edges[0], edges[1], edges[2] - edges[0], edges[3] - edges[1]});
+        return boxes;
+    }
+
+    /** Every element's border box as its left, top, right and bottom edges. */
+    private Map<Element, double[]> edges() {
+        Map<Element, double[]> boxes = new LinkedHashMap<>();
+        collect(root, 0, 0, boxes);
+        return boxes;
     }
 
     private static void collect(BlockBox box, double parentX, double parentY, Map<Element, double[]> boxes) {

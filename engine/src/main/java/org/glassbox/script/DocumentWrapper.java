@@ -11,6 +11,8 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.ParseSettings;
 import org.jsoup.parser.Tag;
 import org.mozilla.javascript.Context;
+import org.mozilla.javascript.Function;
+import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.Undefined;
 import org.mozilla.javascript.annotations.JSFunction;
 import org.mozilla.javascript.annotations.JSGetter;
@@ -200,6 +202,24 @@ public final class DocumentWrapper extends NodeWrapper {
             return Optional.empty();
         }
         return html.children().stream().filter(child -> child.nameIs(name)).findFirst();
+    }
+
+    /** {@code document.write(...text)}: markup where the running script stands (HTML §8.4.3; see {@link LoadingDocument}). */
+    @JSFunction
+    public static void write(Context cx, Scriptable thisObj, Object[] text, Function function) {
+        LoadingDocument.of(thisObj).write(text);
+    }
+
+    /** {@code document.writeln(...text)}: {@code write} and a line feed (HTML §8.4.3). */
+    @JSFunction
+    public static void writeln(Context cx, Scriptable thisObj, Object[] text, Function function) {
+        LoadingDocument.of(thisObj).writeln(text);
+    }
+
+    /** {@code document.readyState}: loading, interactive or complete (HTML §3.1; see {@link LoadingDocument}). */
+    @JSGetter
+    public String getReadyState() {
+        return LoadingDocument.of(this).readyState();
     }
 
     private Document document() {

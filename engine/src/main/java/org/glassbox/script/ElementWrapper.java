@@ -304,6 +304,47 @@ public final class ElementWrapper extends NodeWrapper {
         return qualifiedName.toLowerCase(Locale.ROOT);
     }
 
+    /** Where the element's border box is (CSSOM View §6.1; see {@link LayoutQueries}). */
+    @JSFunction
+    public Object getBoundingClientRect() {
+        return LayoutQueries.of(this).boundingClientRect(element(), this);
+    }
+
+    @JSGetter
+    public int getOffsetWidth() {
+        return LayoutQueries.of(this).offsetWidth(element());
+    }
+
+    @JSGetter
+    public int getOffsetHeight() {
+        return LayoutQueries.of(this).offsetHeight(element());
+    }
+
+    @JSGetter
+    public int getOffsetTop() {
+        return LayoutQueries.of(this).offsetTop(element());
+    }
+
+    @JSGetter
+    public int getOffsetLeft() {
+        return LayoutQueries.of(this).offsetLeft(element());
+    }
+
+    @JSGetter
+    public Object getOffsetParent() {
+        return wrap(LayoutQueries.of(this).offsetParent(element()));
+    }
+
+    @JSGetter
+    public int getClientWidth() {
+        return LayoutQueries.of(this).clientWidth(element());
+    }
+
+    @JSGetter
+    public int getClientHeight() {
+        return LayoutQueries.of(this).clientHeight(element());
+    }
+
     private Element element() {
         return (Element) node();
     }

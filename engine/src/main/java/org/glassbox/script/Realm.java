@@ -135,16 +135,27 @@ final class Realm {
         return stack.toString();
     }
 
+    /** The global object, the window, where the page's host objects live. */
+    Window global() {
+        return window;
+    }
+
     /**
-     * HTML §13.2.7 "the end", as far as scripts are concerned: fires {@code DOMContentLoaded} at the
-     * document, which bubbles to the window, then {@code load} at the window, then runs the event
-     * loop until nothing is left to do or its budget is spent.
+     * Fires an event at the document as a task of its own, run at once: {@code DOMContentLoaded}
+     * (which bubbles to the window) and {@code readystatechange} in HTML §13.2.7 "the end".
      */
-    void finishLoading() {
-        EventLoop eventLoop = window.eventLoop();
-        eventLoop.queue("DOMContentLoaded event", () -> fire(window.documentWrapper(), "DOMContentLoaded", true, false));
-        eventLoop.queue("load event", () -> fire(window, "load", false, false));
-        eventLoop.run();
+    void fireAtDocument(String type, boolean bubbles) {
+        perform(() -> fire(window.documentWrapper(), type, bubbles, false));
+    }
+
+    /** HTML §13.2.7 "the end": {@code load} at the window, whose handler a body's {@code onload} is. */
+    void fireLoad() {
+        perform(() -> fire(window, "load", false, false));
+    }
+
+    /** Runs the event loop until nothing is left to do or its budget is spent. */
+    void runEventLoop() {
+        window.eventLoop().run();
     }
 
     /**

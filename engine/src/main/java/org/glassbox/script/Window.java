@@ -22,6 +22,7 @@ import org.mozilla.javascript.ScriptableObject;
 import org.mozilla.javascript.Undefined;
 import org.mozilla.javascript.annotations.JSFunction;
 import org.mozilla.javascript.annotations.JSGetter;
+import org.mozilla.javascript.annotations.JSSetter;
 
 /**
  * The window (HTML §7.2): the page's global object, so that {@code window.x}, {@code self.x} and
@@ -103,15 +104,39 @@ public final class Window extends EventTarget {
         return this;
     }
 
+    /**
+     * {@code self}, {@code frames} and {@code parent} are [Replaceable] (HTML §7.2): a script may
+     * put its own value in their place, as the common {@code var self = this;} does.
+     */
+    @JSSetter
+    public void setSelf(Object value) {
+        replace("self", value);
+    }
+
     @JSGetter
     public Object getFrames() {
         return this;
+    }
+
+    @JSSetter
+    public void setFrames(Object value) {
+        replace("frames", value);
     }
 
     /** A window without a parent is its own {@code parent} and {@code top}. */
     @JSGetter
     public Object getParent() {
         return this;
+    }
+
+    @JSSetter
+    public void setParent(Object value) {
+        replace("parent", value);
+    }
+
+    /** WebIDL §3.7.6 [Replaceable]: the new value becomes a property of the window's own, hiding the attribute. */
+    private void replace(String name, Object value) {
+        defineProperty(name, value, ScriptableObject.EMPTY);
     }
 
     @JSGetter

@@ -2,11 +2,26 @@
  * The script phase: a page's JavaScript runs, and may change the DOM before it is styled and
  * drawn.
  *
- * <p>{@link org.glassbox.script.ScriptRunner} takes the parsed DOM and finds its classic scripts:
- * the {@code <script>} elements with no type, an empty one or a JavaScript MIME type (module
- * scripts are skipped with a note). In document order it takes each one's text — inline, or
- * fetched from its {@code src} through the {@link org.glassbox.net.Network} — and runs it to its
- * end with Mozilla Rhino. All scripts of a page share one realm: one global object with the
+ * <p>Scripts run while the page is parsed, as in a browser. {@link org.glassbox.script.ScriptRunner}
+ * holds what every page shares (the sandbox, which elements are classic scripts, where their
+ * text comes from) and gives each page a {@link org.glassbox.script.DocumentScripts}, which the
+ * HTML parser calls at every {@code </script>} end tag. An inline script, or an external one
+ * without {@code defer} or {@code async}, runs there and then, seeing only the DOM parsed so far:
+ * in {@code <head>}, {@code document.body} is null, and an element after the script cannot be
+ * found yet. The classic scripts are the {@code <script>} elements with no type, an empty one
+ * or a JavaScript MIME type; module scripts are skipped with a note, other types ignored.
+ * External scripts come from the page's subresources, fetched in parallel by the preload scan
+ * before parsing began. {@code document.write} during such a script puts its markup right
+ * after the script ({@link org.glassbox.html.InsertionPoint}), and a script written that way runs
+ * too. The engine's parse-html phase therefore includes the parser-blocking scripts, each
+ * logged with {@code -v} as it runs; the script phase that follows is what HTML calls "the end"
+ * (§13.2.7), one method a step in {@code DocumentScripts.finishLoading}: the document becomes
+ * interactive, the {@code defer} scripts run in order, DOMContentLoaded, the {@code async}
+ * scripts (as if each had just loaded: the order a browser most often shows), the document
+ * becomes complete, the load event, then the event loop. {@code document.readyState} follows
+ * along: loading, interactive, complete.
+ *
+ * <p>All scripts of a page share one realm: one global object with the
  * standard built-ins, {@code document} and {@code console}. The realm is a sandbox: the
  * interpreter reaches no Java class and no {@code Packages} or {@code java}, a script that uses
  * more CPU time than its budget or holds more than 512 MB is stopped, and runaway recursion
@@ -31,9 +46,9 @@
  * <p>The realm's global object is the {@link org.glassbox.script.Window}, an event target like
  * every node. Events are dispatched as DOM §2.9 says: down from the window to the target through
  * the capture listeners, then back up through the bubble listeners; {@code onclick="…"} and the
- * other handler attributes are compiled the first time their event comes. Once every script has
- * run, {@code DOMContentLoaded} is fired at the document and {@code load} at the window (a body's
- * {@code onload} is its handler), and the
+ * other handler attributes are compiled the first time their event comes. "The end" fires
+ * {@code readystatechange} and {@code DOMContentLoaded} at the document and {@code load} at the
+ * window (a body's {@code onload} is its handler), and then the
  * page's {@link org.glassbox.script.EventLoop} takes over: timers, animation frames, the responses
  * to {@code fetch()} and XMLHttpRequest are tasks due at a time on a virtual clock, run in that
  * order without waiting, each followed by its Promise reactions — a {@code setTimeout} of two
@@ -46,15 +61,34 @@
  * origin, for the engine's later pages. {@code document.cookie} reads and writes the engine's
  * cookie jar, all but its HttpOnly cookies.
  *
+ * <p>A script that asks how the page looks — {@code getComputedStyle(element)},
+ * {@code getBoundingClientRect()}, {@code offsetWidth}, {@code offsetTop}, {@code offsetParent},
+ * {@code clientWidth} — gets real answers: {@link org.glassbox.script.LayoutQueries} has the
+ * engine run the style phase (for computed values) or the style and layout phases (for
+ * geometry) on the DOM as it is at that moment, through the small
+ * {@link org.glassbox.script.ForcedLayout} interface, and logs "forced style" or "forced layout".
+ * The answers are kept until the DOM changes, as a browser keeps its layout until something
+ * invalidates it.
+ *
  * <p>Not supported:
  * <ul>
- *   <li>Running each script when the parser reaches it: every script runs after the whole page
- *       is parsed and sees the whole DOM. {@code defer} and {@code async} make no difference.</li>
- *   <li>Module scripts ({@code type=module}), and scripts a script inserts into the page.</li>
+ *   <li>Module scripts ({@code type=module}), and scripts a script inserts into the page with
+ *       {@code appendChild}; {@code nomodule} is not looked at, so such a script runs.</li>
+ *   <li>Unbalanced {@code document.write}: each call's markup is parsed as a whole fragment, so
+ *       {@code write("<div>")} makes an empty div rather than one that the page's next markup
+ *       goes into. A written external script runs at once, not after the script that wrote it.
+ *       After parsing, {@code document.write} is ignored with a warning (a browser would replace
+ *       the document).</li>
+ *   <li>An {@code async} script runs when the page is done parsing and every deferred script
+ *       has run, never earlier, as if it had been the slowest to load.</li>
+ *   <li>Forced layout's resolved values: {@code getComputedStyle} gives used values for
+ *       {@code width} and {@code height} only; margins, paddings in percent and offsets such as
+ *       {@code top} are their computed values, where a browser gives pixels. No scrolling, so
+ *       {@code scrollTop} and friends are missing and client coordinates are page ones.
+ *       Finding out whether the DOM changed serializes it, once per query.</li>
  *   <li>Language features Rhino lacks: {@code class}, {@code async}/{@code await}, spread in
  *       calls ({@code f(...args)}).</li>
- *   <li>{@code document.write}.</li>
- *   <li>Events the engine does not fire: {@code readystatechange}, mouse
+ *   <li>Events the engine does not fire: mouse
  *       and keyboard events other than clicks; a click is a plain {@code Event}, not a
  *       {@code MouseEvent} or {@code PointerEvent}. Shadow trees and retargeting, passive
  *       listeners.</li>
@@ -65,8 +99,6 @@
  *   <li>Timers: the clamping of nested timers to 4 ms. Fetch: preflight requests, credentials
  *       modes, {@code Request} objects, streams and {@code blob()}; synchronous XMLHttpRequest.
  *       Storage: quotas, the {@code storage} event.</li>
- *   <li>Layout from scripts: {@code offsetHeight}, {@code getBoundingClientRect} and the like
- *       are undefined.</li>
  *   <li>Parts of the DOM: namespaced attributes ({@code getAttributeNS}...) and the checks
  *       that tie a prefix to its namespace in {@code createElementNS},
  *       attributes as nodes ({@code Attr} has a name and a value, and {@code setAttributeNode}

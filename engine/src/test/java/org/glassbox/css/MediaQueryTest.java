@@ -86,4 +86,16 @@ class MediaQueryTest {
         assertThat(new MediaList(List.of(query, bare))).hasToString("not print and (max-width: 40em), (orientation)");
         assertThat(MediaList.ALL).hasToString("");
     }
+
+    @Test
+    void scriptingIsEnabledUnlessTheEngineRunsNoScripts() {
+        assertThat(matches("(scripting)")).isTrue();
+        assertThat(matches("(scripting: enabled)")).isTrue();
+        assertThat(matches("(scripting: none)")).isFalse();
+        assertThat(matches("(scripting: initial-only)")).isFalse();
+        CssParser withoutScripts = new CssParser(new Recorder().log(Phase.PARSE_CSS), Viewport.DEFAULT, false);
+        Stylesheet sheet = withoutScripts.parseStylesheet("@media (scripting: none) { p { color: red } }", Origin.AUTHOR,
+                "test.css", URI.create("http://example.test/"), MediaList.ALL, 1);
+        assertThat(sheet.rules()).hasSize(1);
+    }
 }

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.glassbox.net.Response;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
 
 class HtmlParserTest {
@@ -57,5 +60,69 @@ class HtmlParserTest {
         Document dom = parse("<div></div><div id=main class='a b'><p></p><p></p></div>".getBytes(StandardCharsets.UTF_8), "text/html");
         assertThat(DomPrinter.label(dom.getElementById("main"))).isEqualTo("<div#main.a.b>");
         assertThat(DomPrinter.path(dom.select("p").get(1))).isEqualTo("/html[1]/body[1]/div[2]/p[2]");
+    }
+
+    /** A script host that, at each script, notes the body's HTML and writes what the script's text says to write. */
+    private static final class WritingHost implements ScriptHost {
+        final List<String> seen = new ArrayList<>();
+
+        @Override
+        public boolean scriptingEnabled() {
+            return true;
+        }
+
+        @Override
+        public void scriptEndTagReached(Element script, InsertionPoint insertionPoint) {
+            Element body = script.ownerDocument().body();
+            seen.add(body.html().replaceAll("\\s+", ""));
+            String text = HtmlParser.rawText(script);
+            if (text.startsWith("write:")) {
+                insertionPoint.write(text.substring("write:".length()));
+            }
+        }
+    }
+
+    private static Document parse(String html, ScriptHost scripts) {
+        Response response = new Response(URI.create("http://example.com/page.html"), 200,
+                Map.of("content-type", List.of("text/html")), html.getBytes(StandardCharsets.UTF_8));
+        return new HtmlParser().parse(response, scripts);
+    }
+
+    @Test
+    void eachScriptSeesTheDomUpToItsEndTagAndNoFurther() {
+        WritingHost host = new WritingHost();
+        Document dom = parse("<body><p>one</p><script>a</script>tail<div>two<script>b</script></div><p>three", host);
+
+        assertThat(host.seen).containsExactly("<p>one</p><script>a</script>",
+                "<p>one</p><script>a</script>tail<div>two<script>b</script></div>");
+        assertThat(dom.body().html().replaceAll("\\s+", "")).isEqualTo(
+                "<p>one</p><script>a</script>tail<div>two<script>b</script></div><p>three</p>");
+    }
+
+    @Test
+    void writtenMarkupGoesRightAfterTheScriptAndWrittenScriptsRunToo() {
+        WritingHost host = new WritingHost();
+        // The first </script> ends the outer script: its text is write:<i>1</i><script>write:<b>2</b>
+        Document dom = parse("<body><script>write:<i>1</i><script>write:<b>2</b></script><p>after", host);
+
+        assertThat(dom.body().html().replaceAll("\\s+", "")).isEqualTo(
+                "<script>write:<i>1</i><script>write:<b>2</b></script>"
+                        + "<i>1</i><script>write:<b>2</b></script><b>2</b><p>after</p>");
+    }
+
+    @Test
+    void aScriptInATemplateIsNotHandedOver() {
+        WritingHost host = new WritingHost();
+        parse("<body><template><script>inert</script></template><script>runs</script>", host);
+
+        assertThat(host.seen).hasSize(1);
+    }
+
+    @Test
+    void withScriptingEnabledNoscriptIsTextAndWithoutItMarkup() {
+        String html = "<body><noscript><p>no scripts</p></noscript>";
+        assertThat(parse(html, new WritingHost()).selectFirst("noscript").childNodes()).singleElement()
+                .isInstanceOf(TextNode.class);
+        assertThat(parse(html, ScriptHost.DISABLED).selectFirst("noscript p").text()).isEqualTo("no scripts");
     }
 }

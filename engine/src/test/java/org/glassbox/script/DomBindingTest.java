@@ -122,6 +122,7 @@ class DomBindingTest {
     @Test
     void anInvalidSelectorIsASyntaxError() {
         PageRun page = PageRun.of("""
+                <body>
                 <script>
                   try { document.querySelector('p >'); } catch (e) { console.log(e.name); }
                   try { document.body.querySelector(''); } catch (e) { console.log(e.name); }

@@ -145,6 +145,7 @@ class NodeInterfaceTest {
     @Test
     void aTextNodeCannotBeAChildOfTheDocument() {
         PageRun page = PageRun.of("""
+                <body>
                 <script>
                   try { document.appendChild(document.createTextNode('x')); } catch (e) { console.log(e.name, e.code); }
                   try { document.body.insertBefore(document.createElement('p'), document.documentElement); }
@@ -158,11 +159,12 @@ class NodeInterfaceTest {
     @Test
     void anUncaughtDomExceptionIsLoggedWithItsNameAndLine() {
         PageRun page = PageRun.of("""
+                <body>
                 <script>
                   document.body.appendChild(document.body);
                 </script>""");
 
         assertThat(page.warnings()).singleElement().asString()
-                .contains("page.html:2").contains("HierarchyRequestError");
+                .contains("page.html:3").contains("HierarchyRequestError");
     }
 }

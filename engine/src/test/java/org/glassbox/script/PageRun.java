@@ -1,21 +1,24 @@
 package org.glassbox.script;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.glassbox.Log;
 import org.glassbox.Phase;
 import org.glassbox.PhaseListener;
+import org.glassbox.html.HtmlParser;
 import org.glassbox.layout.Viewport;
 import org.glassbox.net.Network;
+import org.glassbox.net.Response;
 import org.jsoup.nodes.Document;
-import org.jsoup.parser.Parser;
 
-/** A small page run through the script phase: the DOM after its scripts, the report and every log line. */
+/** A small page parsed with its scripts running as the parser reaches them, then loaded: the DOM after its scripts, the report and every log line. */
 final class PageRun implements PhaseListener {
 
     static final String PAGE_URL = "file:///test/page.html";
@@ -31,15 +34,19 @@ final class PageRun implements PhaseListener {
     }
 
     private PageRun(String html, String url, Duration cpuBudget, List<String> clicks) {
-        this(html, url, clicks, listener -> new ScriptRunner(new Log(Phase.SCRIPT, listener), cpuBudget));
+        this(html, url, clicks,
+                listener -> new ScriptRunner(new Log(Phase.SCRIPT, listener), cpuBudget, Viewport.DEFAULT, true));
     }
 
     /** @param runnerFor the script runner that reports to the given listener */
     private PageRun(String html, String url, List<String> clicks, Function<PhaseListener, ScriptRunner> runnerFor) {
-        dom = Parser.htmlParser().setTrackPosition(true).parseInput(html, url);
-        dom.outputSettings().prettyPrint(false);
         Network network = new Network(new Log(Phase.FETCH, PhaseListener.NONE), List.of(), Optional.empty(), Network.DEFAULT_READ_TIMEOUT);
-        report = runnerFor.apply(this).run(dom, network.fetchAll(URI.create(url), List.of()), clicks);
+        DocumentScripts scripts = runnerFor.apply(this).forPage(network.fetchAll(URI.create(url), List.of()), ForcedLayout.NONE);
+        Response response = new Response(URI.create(url), 200, Map.of("content-type", List.of("text/html")),
+                html.getBytes(StandardCharsets.UTF_8));
+        dom = new HtmlParser().parse(response, scripts);
+        dom.outputSettings().prettyPrint(false);
+        report = scripts.finishLoading(dom, clicks);
     }
 
     /** Runs the scripts of {@code html} as if it had been loaded from {@link #PAGE_URL}. */
@@ -59,7 +66,7 @@ final class PageRun implements PhaseListener {
     /** Runs the scripts in a window of another size. */
     static PageRun withViewport(String html, Viewport viewport) {
         return new PageRun(html, PAGE_URL, List.of(),
-                listener -> new ScriptRunner(new Log(Phase.SCRIPT, listener), Duration.ofSeconds(5), viewport));
+                listener -> new ScriptRunner(new Log(Phase.SCRIPT, listener), Duration.ofSeconds(5), viewport, true));
     }
 
     static PageRun withBudget(String html, Duration cpuBudget) {
@@ -69,7 +76,8 @@ final class PageRun implements PhaseListener {
     /** Pages run one after another by one script runner, as one engine loads them, so that they share its storage. */
     static final class SameEngine implements PhaseListener {
 
-        private final ScriptRunner runner = new ScriptRunner(new Log(Phase.SCRIPT, this), Duration.ofSeconds(5));
+        private final ScriptRunner runner =
+                new ScriptRunner(new Log(Phase.SCRIPT, this), Duration.ofSeconds(5), Viewport.DEFAULT, true);
         private PhaseListener page = PhaseListener.NONE;
 
         PageRun run(String html, String url) {

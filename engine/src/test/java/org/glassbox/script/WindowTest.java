@@ -19,6 +19,19 @@ class WindowTest {
         assertThat(page.infos()).containsExactly("console.log: true true true 42 true true true");
     }
 
+    /** HTML §7.2: self, frames and parent are [Replaceable], so the old idiom {@code var self = this} works; window and top are not. */
+    @Test
+    void aScriptMayReplaceSelfButNotWindow() {
+        PageRun page = PageRun.of("""
+                <script>
+                  var self = 'mine'; frames = 2;
+                  window = 'ignored';
+                  console.log(self, frames, window === this, typeof parent);
+                </script>""");
+
+        assertThat(page.infos()).containsExactly("console.log: mine 2 true object");
+    }
+
     @Test
     void navigatorAndTheViewport() {
         PageRun page = PageRun.of("""

@@ -4,7 +4,7 @@ import org.glassbox.Engine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The options of every command that loads a page: the viewport, and the network's options. */
+/** The options of every command that loads a page: the viewport, scripting, and the network's options. */
 final class PageOptions {
 
     @Option(names = "--width", paramLabel = "PX", description = "viewport width in CSS pixels (default: ${DEFAULT-VALUE})")
@@ -12,6 +12,9 @@ final class PageOptions {
 
     @Option(names = "--height", paramLabel = "PX", description = "viewport height in CSS pixels (default: ${DEFAULT-VALUE})")
     int height = 600;
+
+    @Option(names = "--no-js", description = "run no script, as a browser with JavaScript turned off; <noscript> renders")
+    boolean noJavaScript;
 
     @Mixin
     NetworkOptions network;
@@ -22,6 +25,6 @@ final class PageOptions {
 
     /** An engine configured by these options, logging to {@code log}. */
     Engine engine(ConsoleLog log) {
-        return network.engineBuilder(log).viewport(width, height).build();
+        return network.engineBuilder(log).viewport(width, height).scripting(!noJavaScript).build();
     }
 }

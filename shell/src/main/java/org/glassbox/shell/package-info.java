@@ -3,7 +3,8 @@
  * command line, the console and the files: {@code render} writes a PNG (of the whole page or the
  * viewport, at a device pixel ratio, and with {@code --overlay} a second one showing every box's
  * areas), {@code dump} prints one phase's artifact, and {@code ConsoleLog} prints the engine's
- * story to stderr, one line a phase.
+ * story to stderr, one line a phase. Both load pages with their scripts running, or, with
+ * {@code --no-js}, as a browser with JavaScript turned off.
  *
  * <p>{@code serve} is the other end of the wire: a loopback file server ({@code FileServer}) on
  * the JDK's {@code com.sun.net.httpserver}, with the validators and conditional requests of

@@ -50,7 +50,7 @@ class GlassboxTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEqualTo("wrote " + png + " (800×600)\n");
         assertThat(run.err().lines().map(line -> line.split("\\s+")[0])).containsExactly(
-                "[navigate]", "[fetch]", "[parse-html]", "[subresources]", "[script]", "[parse-css]", "[style]", "[render-tree]",
+                "[navigate]", "[fetch]", "[subresources]", "[parse-html]", "[script]", "[parse-css]", "[style]", "[render-tree]",
                 "[layout]", "[paint]", "[raster]", "[encode]");
         assertThat(run.err()).containsPattern("\\[layout\\] +\\d+\\.\\d ms  \\d+ block boxes");
         BufferedImage image = ImageIO.read(png.toFile());
@@ -100,6 +100,13 @@ class GlassboxTest {
         assertThat(glassbox("dump", "layout", "testpages/headings.html", "-q").out()).startsWith("BlockBox <html> x=0 y=0 w=800");
         assertThat(glassbox("dump", "display-list", "testpages/headings.html", "-q").out())
                 .startsWith("FillRect x=0 y=0 w=800 h=600 color=#ffffff\n").contains("DrawText \"How a page becomes pixels\"");
+    }
+
+    @Test
+    void noJsLoadsThePageWithoutRunningItsScripts() {
+        assertThat(glassbox("dump", "dom", "testpages/script-order.html", "-q").out()).contains("<li class=\"head\">");
+        assertThat(glassbox("dump", "dom", "testpages/script-order.html", "-q", "--no-js").out())
+                .contains("<ol id=\"order\">\n      <script>").doesNotContain("<li");
     }
 
     @Test
