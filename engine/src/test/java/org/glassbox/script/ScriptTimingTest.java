@@ -130,4 +130,21 @@ class ScriptTimingTest {
         assertThat(page.dom.selectFirst("noscript").children()).isEmpty();
         assertThat(page.dom.selectFirst("noscript").wholeText()).isEqualTo("<p>no JavaScript</p>");
     }
+
+    /** HTML §13.2.7 "the end": readiness becomes interactive, DOMContentLoaded, readiness becomes complete, load, as Chromium fires them. */
+    @Test
+    void theEndFiresReadyStateChangesAroundDomContentLoadedAndLoad() {
+        PageRun page = PageRun.of("""
+                <script>
+                  function log(event) { console.log(event.type, document.readyState); }
+                  document.addEventListener('readystatechange', log);
+                  document.addEventListener('DOMContentLoaded', log);
+                  window.addEventListener('load', log);
+                  console.log('parsing', document.readyState);
+                </script>""");
+
+        assertThat(page.infos()).containsExactly("console.log: parsing loading", "console.log: readystatechange interactive",
+                "console.log: DOMContentLoaded interactive", "console.log: readystatechange complete",
+                "console.log: load complete");
+    }
 }

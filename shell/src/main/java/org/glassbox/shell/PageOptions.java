@@ -1,5 +1,6 @@
 package org.glassbox.shell;
 
+import java.time.Duration;
 import org.glassbox.Engine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,6 +17,10 @@ final class PageOptions {
     @Option(names = "--no-js", description = "run no script, as a browser with JavaScript turned off; <noscript> renders")
     boolean noJavaScript;
 
+    @Option(names = "--script-budget", paramLabel = "SECONDS",
+            description = "the CPU time one script or task may use before it is stopped (default: ${DEFAULT-VALUE})")
+    double scriptBudgetSeconds = 5;
+
     @Mixin
     NetworkOptions network;
 
@@ -25,6 +30,7 @@ final class PageOptions {
 
     /** An engine configured by these options, logging to {@code log}. */
     Engine engine(ConsoleLog log) {
-        return network.engineBuilder(log).viewport(width, height).scripting(!noJavaScript).build();
+        return network.engineBuilder(log).viewport(width, height).scripting(!noJavaScript)
+                .scriptBudget(Duration.ofMillis((long) (scriptBudgetSeconds * 1000))).build();
     }
 }

@@ -110,6 +110,17 @@ class GlassboxTest {
     }
 
     @Test
+    void scriptBudgetStopsAScriptThatRunsLongerAndThePageStillRenders() throws IOException {
+        Path page = Files.writeString(dir.resolve("loop.html"), "<p>still here<script>for (;;) {}</script>");
+
+        Run run = glassbox("dump", "dom", page.toString(), "--script-budget", "0.2");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("script stopped: ran longer than 200 ms");
+        assertThat(run.out()).contains("still here");
+    }
+
+    @Test
     void explainsWhichDeclarationWonTheCascadeAndWhichItBeat() {
         Run run = glassbox("dump", "style", "testpages/cascade.html", "--why", "color", "--element", ".important", "-q");
 
