@@ -173,7 +173,7 @@ final class Activation {
         return element.attr("type").strip().toLowerCase(Locale.ROOT);
     }
 
-    private static void setChecked(Element element, boolean checked) {
+    static void setChecked(Element element, boolean checked) {
         if (checked) {
             element.attr("checked", "");
         } else {

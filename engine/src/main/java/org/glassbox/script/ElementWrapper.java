@@ -132,6 +132,23 @@ public final class ElementWrapper extends NodeWrapper {
         element().attr("lang", value);
     }
 
+    /**
+     * An {@code <input>}'s checkedness (HTML §4.10.5.4 {@code checked}), which Glassbox keeps in
+     * its {@code checked} attribute, as a click does ({@link Activation}); undefined on other
+     * elements, whose interfaces have no such attribute.
+     */
+    @JSGetter
+    public Object getChecked() {
+        return element().nameIs("input") ? (Object) element().hasAttr("checked") : Undefined.instance;
+    }
+
+    @JSSetter
+    public void setChecked(Object checked) {
+        if (element().nameIs("input")) {
+            Activation.setChecked(element(), Context.toBoolean(checked));
+        }
+    }
+
     /** Whether the {@code hidden} attribute is there (HTML §6.1: {@code hidden} reflects it as a boolean). */
     @JSGetter
     public boolean getHidden() {

@@ -107,7 +107,8 @@
  *       named properties ({@code collection.someId}: use {@code namedItem}).</li>
  *   <li>The interfaces of particular HTML elements ({@code HTMLInputElement.value},
  *       {@code HTMLAnchorElement.href}...): every element is an {@code Element} with
- *       {@code hidden}, {@code dataset} and {@code style}; {@code <template>} contents.</li>
+ *       {@code hidden}, {@code dataset} and {@code style}, and an input's {@code checked};
+ *       {@code <template>} contents.</li>
  *   <li>{@code style} neither checks values nor expands shorthands into longhands;
  *       {@code location} is read-only (no {@code assign}, {@code reload}, no navigation by
  *       setting {@code href}).</li>

@@ -90,4 +90,20 @@ class ActivationTest {
         assertThat(page.report.navigation()).contains(
                 new ScriptReport.Navigation(URI.create("file:///elsewhere"), List.of("#b")));
     }
+
+    @Test
+    void checkedTellsAndSetsAnInputsCheckedness() {
+        PageRun page = PageRun.of("""
+                <body><input type=checkbox id=box><p id=p></p>
+                <script>
+                  var box = document.getElementById('box');
+                  var before = box.checked;
+                  box.click();
+                  var clicked = box.checked;
+                  box.checked = false;
+                  console.log(before, clicked, box.checked, box.hasAttribute('checked'), typeof document.getElementById('p').checked);
+                </script>""");
+
+        assertThat(page.infos()).containsExactly("console.log: false true false false undefined");
+    }
 }
