@@ -51,7 +51,8 @@ final class Sandbox extends ContextFactory {
 
     @Override
     protected Context makeContext() {
-        Context cx = new TimedContext(this);
+        TimedContext cx = new TimedContext(this);
+        cx.nextCollectionAt = memoryBudget;
         cx.setInterpretedMode(true);
         cx.setLanguageVersion(Context.VERSION_ES6);
         cx.setClassShutter(javaClassName -> false);
@@ -71,18 +72,25 @@ final class Sandbox extends ContextFactory {
         if (context.cpuTimeUsed().compareTo(cpuBudget) > 0) {
             throw new BudgetExceeded("ran longer than " + describe(cpuBudget));
         }
-        if (context.heapGrowth() > memoryBudget && heapGrowthAfterCollection(context) > memoryBudget) {
-            throw new BudgetExceeded("held more than " + (memoryBudget >> 20) + " MB of memory");
+        if (context.heapGrowth() > context.nextCollectionAt) {
+            checkMemoryAfterCollection(context);
         }
     }
 
     /**
      * The heap in use counts garbage not yet collected too, so before a script is stopped for
-     * its memory, the garbage is collected and the heap measured again.
+     * its memory, the garbage is collected and the heap measured again. If the script is within
+     * its budget, it must allocate another quarter of the budget before the next collection, so
+     * that one holding nearly its budget is not slowed down by a collection every few
+     * instructions.
      */
-    private static long heapGrowthAfterCollection(TimedContext context) {
+    private void checkMemoryAfterCollection(TimedContext context) {
         System.gc();
-        return context.heapGrowth();
+        long held = context.heapGrowth();
+        if (held > memoryBudget) {
+            throw new BudgetExceeded("held more than " + (memoryBudget >> 20) + " MB of memory");
+        }
+        context.nextCollectionAt = Math.max(memoryBudget, held + memoryBudget / 4);
     }
 
     private static long heapInUse() {
@@ -99,6 +107,8 @@ final class Sandbox extends ContextFactory {
 
         private final long startNanos = THREADS.getCurrentThreadCpuTime();
         private final long startHeap = heapInUse();
+        /** How much the heap may grow before garbage is collected to see whether the script holds too much. */
+        private long nextCollectionAt;
 
         TimedContext(ContextFactory factory) {
             super(factory);
