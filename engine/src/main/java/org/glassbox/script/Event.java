@@ -55,9 +55,7 @@ public class Event extends ScriptableObject {
      * browser caused is, made in {@code scope}'s realm.
      */
     static Event fire(Scriptable scope, String type, boolean bubbles, boolean cancelable) {
-        Event event = new Event();
-        event.setParentScope(ScriptableObject.getTopLevelScope(scope));
-        event.setPrototype(ScriptableObject.getClassPrototype(scope, "Event"));
+        Event event = Window.adopt(scope, new Event());
         event.initialize(type, bubbles, cancelable);
         event.isTrusted = true;
         return event;

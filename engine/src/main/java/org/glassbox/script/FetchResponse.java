@@ -33,10 +33,7 @@ public final class FetchResponse extends ScriptableObject {
     }
 
     static FetchResponse create(Scriptable scope, Response response) {
-        FetchResponse object = new FetchResponse(response);
-        object.setParentScope(ScriptableObject.getTopLevelScope(scope));
-        object.setPrototype(ScriptableObject.getClassPrototype(scope, "Response"));
-        return object;
+        return Window.adopt(scope, new FetchResponse(response));
     }
 
     @Override
@@ -124,10 +121,7 @@ public final class FetchResponse extends ScriptableObject {
         }
 
         static Headers create(Scriptable scope, Response response) {
-            Headers headers = new Headers(response);
-            headers.setParentScope(ScriptableObject.getTopLevelScope(scope));
-            headers.setPrototype(ScriptableObject.getClassPrototype(scope, "Headers"));
-            return headers;
+            return Window.adopt(scope, new Headers(response));
         }
 
         @Override

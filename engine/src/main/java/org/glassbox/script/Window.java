@@ -83,6 +83,17 @@ public final class Window extends EventTarget {
         this.performance = Performance.create(cx, this);
     }
 
+    /**
+     * Puts a host object the engine made into the realm of {@code scope}: its global object as
+     * the object's scope, its interface's prototype (by its class name) as the object's prototype.
+     */
+    static <T extends ScriptableObject> T adopt(Scriptable scope, T object) {
+        Scriptable global = ScriptableObject.getTopLevelScope(scope);
+        object.setParentScope(global);
+        object.setPrototype(ScriptableObject.getClassPrototype(global, object.getClassName()));
+        return object;
+    }
+
     /** The window of the realm {@code object} belongs to: its global object. */
     static Window of(Scriptable object) {
         return (Window) ScriptableObject.getTopLevelScope(object);
@@ -208,10 +219,7 @@ public final class Window extends EventTarget {
     }
 
     private Storage storageObject(Map<String, String> area) {
-        Storage object = new Storage(area);
-        object.setParentScope(this);
-        object.setPrototype(ScriptableObject.getClassPrototype(this, "Storage"));
-        return object;
+        return adopt(this, new Storage(area));
     }
 
     /** HTML §8.8.1 "simple dialogs": logged; the user closes the alert at once. */

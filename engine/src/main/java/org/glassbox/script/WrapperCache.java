@@ -70,9 +70,7 @@ final class WrapperCache {
 
     /** Gives a host object this realm's global as its scope and its interface's prototype. */
     <T extends ScriptableObject> T withPrototype(T object) {
-        object.setParentScope(global);
-        object.setPrototype(ScriptableObject.getClassPrototype(global, object.getClassName()));
-        return object;
+        return Window.adopt(global, object);
     }
 
     private NodeWrapper newWrapper(Node node) {
