@@ -661,7 +661,8 @@ final class InlineLayout {
         placed.runs().forEach(run -> fragments.add(layers.add(relative(
                 textRun(run, shift, vertical.baseline(run.inlines())), run.inlines(), null, width), run.inlines(), null)));
         placed.markers().forEach(marker -> fragments.add(layers.add(markerFragment(marker,
-                marker.marker().outside() ? 0 : shift, vertical.baseline(marker.inlines())), marker.inlines(), null)));
+                marker.marker().outside() ? -startEdges(blockStyle, width) : shift, vertical.baseline(marker.inlines())),
+                marker.inlines(), null)));
         return new LineBox(0, y, width, vertical.height(), vertical.lineBaseline(), fragments, layers.all());
     }
 
@@ -692,6 +693,15 @@ final class InlineLayout {
             return styles.entrySet().stream()
                     .map(layer -> new LineBox.InlineLayer(layer.getValue(), items.get(layer.getKey()))).toList();
         }
+    }
+
+    /**
+     * CSS 2.1 §12.5 leaves an outside marker's place to the browser; Chromium hangs it outside
+     * the list item's border box, so the item's left border and padding stand between the marker
+     * and the text. (A list item whose first line is in an anonymous block has none there.)
+     */
+    private static double startEdges(ComputedStyle block, double width) {
+        return BlockLayout.border(block).left() + BlockLayout.padding(block, width).left();
     }
 
     /** Each inline box on the line with the inline boxes around it, outermost first, itself last. */

@@ -319,4 +319,16 @@ class PainterTest {
                 OpacityEnd
                 """);
     }
+
+    /** As Chromium draws it, an outside marker hangs left of the list item's border box, not of its content. */
+    @Test
+    void anOutsideMarkerHangsOutsideTheListItemsBorderAndPadding() {
+        String list = displayList("<body style='margin: 0'><ol style='margin: 0; padding-left: 40px'>"
+                + "<li style='padding-left: 30px; border-left: 6px solid red'>item</li></ol>");
+        String marker = list.lines().filter(line -> line.startsWith("DrawText \"1. \"")).findFirst().orElseThrow();
+        double x = Double.parseDouble(marker.replaceAll(".* x=([0-9.]+) .*", "$1"));
+
+        assertThat(x).as("the marker's text ends where the border box starts, at 40").isBetween(40 - 20.0, 40 - 10.0);
+        assertThat(list).contains("DrawText \"item\" x=76 ");
+    }
 }
