@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
@@ -85,10 +86,11 @@ final class Timeline implements PhaseListener {
                 phase.duration().toNanos() / 1e6, phase.summary())).toList();
     }
 
-    /** The fetches that have ended, each with its start in ms since the origin and its steps. */
+    /** The fetches that have ended, in the order they began, as a waterfall lists them. */
     synchronized List<Fetch> fetches() {
         long origin = origin();
-        return fetches.stream().map(timing -> new Fetch(timing, millisSince(origin, timing.startNanos()))).toList();
+        return fetches.stream().map(timing -> new Fetch(timing, millisSince(origin, timing.startNanos())))
+                .sorted(Comparator.comparingDouble(Fetch::start)).toList();
     }
 
     /** A fetch placed on the timeline: it began {@code start} ms after the origin. */

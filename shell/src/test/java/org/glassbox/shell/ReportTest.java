@@ -97,7 +97,7 @@ class ReportTest {
 
         static Chromium open(Path page, Path scratch) throws IOException, InterruptedException {
             Path log = scratch.resolve("chromium.log");
-            Process process = new ProcessBuilder(executable(), "--headless", "--disable-gpu", "--no-sandbox",
+            Process process = new ProcessBuilder(executable(), "--headless", "--disable-gpu", "--no-sandbox", "--disable-dev-shm-usage",
                     "--enable-logging=stderr", "--v=0", "--user-data-dir=" + scratch.resolve("profile"),
                     "--dump-dom", page.toUri().toString())
                     .redirectError(log.toFile()).start();
