@@ -1,5 +1,7 @@
 package org.glassbox;
 
+import org.glassbox.net.FetchTiming;
+
 /**
  * Where a phase reports what a user should hear about: a stylesheet that failed to load, a
  * script error, a script's {@code console.log}. Each message is labelled with the phase that
@@ -31,5 +33,10 @@ public final class Log {
     /** A step worth showing to someone watching closely ({@code -v}). */
     public void detail(String text) {
         listener.message(phase, Level.DETAIL, text);
+    }
+
+    /** A fetch is over: when it ran and how long each step took, for a waterfall. */
+    public void fetched(FetchTiming timing) {
+        listener.fetched(timing);
     }
 }

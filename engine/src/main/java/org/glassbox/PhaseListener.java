@@ -1,6 +1,7 @@
 package org.glassbox;
 
 import java.time.Duration;
+import org.glassbox.net.FetchTiming;
 
 /**
  * Watches a page load: told when each phase starts and ends, and what it reported on the way.
@@ -23,4 +24,10 @@ public interface PhaseListener {
 
     /** A message reported by a phase: a warning, a script's console output, a detail for -v. */
     default void message(Phase phase, Log.Level level, String text) {}
+
+    /**
+     * Called when a fetch is over, with the timing of its steps (DNS, connect, TLS, waiting,
+     * download), from the thread that made it: subresources are fetched in parallel.
+     */
+    default void fetched(FetchTiming timing) {}
 }

@@ -7,8 +7,10 @@ import java.net.Proxy;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import okhttp3.Call;
 import okhttp3.Connection;
@@ -24,7 +26,8 @@ import org.glassbox.Log;
  * The story of one HTTP exchange as OkHttp tells it through its {@link EventListener}: the DNS
  * answer, the TCP connection, the TLS handshake, the request, the response — each step with the
  * time since the exchange began. The lines are kept and written when the exchange is over, so
- * that exchanges running in parallel do not interleave in the log.
+ * that exchanges running in parallel do not interleave in the log; with them goes the exchange's
+ * {@link FetchTiming}, the steps a waterfall draws.
  */
 final class FetchTrace extends EventListener {
 
@@ -34,6 +37,10 @@ final class FetchTrace extends EventListener {
     private final DnsCache dns;
     private final long start = System.nanoTime();
     private final List<Line> lines = new ArrayList<>();
+    private final String title;
+    private final List<FetchTiming.Step> steps = new ArrayList<>();
+    private final Map<String, Double> begun = new HashMap<>();
+    private String verdict = "";
     private String step = "request";
     private String dnsCacheState = "";
     private InetSocketAddress connectingTo;
@@ -44,6 +51,7 @@ final class FetchTrace extends EventListener {
     /** @param title the story's first line, such as {@code GET https://example.com/} */
     FetchTrace(DnsCache dns, String title) {
         this.dns = dns;
+        this.title = title;
         lines.add(new Line(Log.Level.INFO, title));
     }
 
@@ -64,10 +72,11 @@ final class FetchTrace extends EventListener {
 
     /** Adds the cache's verdict, the last line of an exchange's story. */
     synchronized void cacheVerdict(String verdict) {
+        this.verdict = verdict;
         lines.add(new Line(Log.Level.INFO, String.format(Locale.ROOT, "%13s%-9s %s", "", "cache", verdict)));
     }
 
-    /** Writes the story to the log. */
+    /** Writes the story to the log, and the timing of its steps. */
     synchronized void report(Log log) {
         for (Line line : lines) {
             if (line.level() == Log.Level.DETAIL) {
@@ -76,16 +85,19 @@ final class FetchTrace extends EventListener {
                 log.info(line.text());
             }
         }
+        log.fetched(new FetchTiming(title, start, millis(), steps, verdict));
     }
 
     @Override
     public synchronized void dnsStart(Call call, String host) {
         step = "DNS";
+        begin("dns");
         dnsCacheState = dns.describe(host);
     }
 
     @Override
     public synchronized void dnsEnd(Call call, String host, List<InetAddress> addresses) {
+        end("dns");
         String answer = addresses.stream().map(InetAddress::getHostAddress).collect(Collectors.joining(", "));
         add("dns", host + " → " + answer + " (" + dnsCacheState + ")");
     }
@@ -94,10 +106,13 @@ final class FetchTrace extends EventListener {
     public synchronized void connectStart(Call call, InetSocketAddress address, Proxy proxy) {
         step = "TCP connect to " + hostAndPort(address);
         connectingTo = address;
+        begin("connect");
     }
 
     @Override
     public synchronized void secureConnectStart(Call call) {
+        end("connect");
+        begin("tls");
         add("tcp", "connected to " + hostAndPort(connectingTo));
         step = "TLS handshake with " + call.request().url().host() + ":" + call.request().url().port();
     }
@@ -105,12 +120,14 @@ final class FetchTrace extends EventListener {
     @Override
     public synchronized void secureConnectEnd(Call call, Handshake handshake) {
         this.handshake = handshake;
+        end("tls");
     }
 
     /** TCP and TLS are both done; only now is ALPN's choice of protocol known. */
     @Override
     public synchronized void connectEnd(Call call, InetSocketAddress address, Proxy proxy, Protocol protocol) {
         connected = true;
+        end("connect");
         if (handshake == null) {
             add("tcp", "connected to " + hostAndPort(address));
         } else {
@@ -139,6 +156,7 @@ final class FetchTrace extends EventListener {
     @Override
     public synchronized void requestHeadersStart(Call call) {
         step = "request";
+        begin("waiting");
     }
 
     @Override
@@ -147,6 +165,13 @@ final class FetchTrace extends EventListener {
         add("request", request.method() + " " + request.url());
         addHeaders(request.headers());
         step = "response";
+    }
+
+    /** The first byte of the response: waiting ends, downloading begins. */
+    @Override
+    public synchronized void responseHeadersStart(Call call) {
+        end("waiting");
+        begin("download");
     }
 
     @Override
@@ -159,12 +184,29 @@ final class FetchTrace extends EventListener {
 
     @Override
     public synchronized void responseBodyEnd(Call call, long byteCount) {
+        end("download");
         add("body", byteCount + " bytes received");
     }
 
     private void add(String name, String text) {
-        double millis = (System.nanoTime() - start) / 1e6;
-        lines.add(new Line(Log.Level.INFO, String.format(Locale.ROOT, "%8.1f ms  %-9s %s", millis, name, text)));
+        lines.add(new Line(Log.Level.INFO, String.format(Locale.ROOT, "%8.1f ms  %-9s %s", millis(), name, text)));
+    }
+
+    /** Starts timing a step of the waterfall. */
+    private void begin(String stepName) {
+        begun.put(stepName, millis());
+    }
+
+    /** Ends a step begun before; a step never begun (the connect of a reused connection, say) is not drawn. */
+    private void end(String stepName) {
+        Double began = begun.remove(stepName);
+        if (began != null) {
+            steps.add(new FetchTiming.Step(stepName, began, millis()));
+        }
+    }
+
+    private double millis() {
+        return (System.nanoTime() - start) / 1e6;
     }
 
     private void addHeaders(Headers headers) {

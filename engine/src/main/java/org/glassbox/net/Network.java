@@ -161,6 +161,7 @@ public final class Network implements AutoCloseable {
 
     private Response readFile(URI url) {
         Path path = Path.of(url);
+        long start = System.nanoTime();
         try {
             if (Files.isDirectory(path)) {
                 throw new LoadException("is a directory, not a page: " + path);
@@ -170,6 +171,8 @@ public final class Network implements AutoCloseable {
             }
             byte[] body = Files.readAllBytes(path);
             log.detail("read " + path + " (" + body.length + " bytes)");
+            double millis = (System.nanoTime() - start) / 1e6;
+            log.fetched(new FetchTiming("GET " + url, start, millis, List.of(new FetchTiming.Step("read", 0, millis)), ""));
             return new Response(url, 200, Map.of("content-type", List.of(MediaTypes.of(path))), body);
         } catch (NoSuchFileException e) {
             throw new LoadException("no such file: " + path, e);

@@ -9,7 +9,9 @@
  * by a {@code FetchTrace}, OkHttp's {@code EventListener}: the DNS answer (from the engine's own
  * {@code DnsCache}, or the system resolver), the TCP connection (or a reused one), the TLS
  * handshake and certificate, the request, the response's first byte, the body — and last the
- * HTTP cache's verdict with its reason. The cache is Glassbox's own {@code HttpCache}, a private
+ * HTTP cache's verdict with its reason; and the timing of its steps (DNS, connect, TLS, waiting,
+ * download) as a {@link org.glassbox.net.FetchTiming}, for the waterfalls of the trace and the
+ * report. The cache is Glassbox's own {@code HttpCache}, a private
  * browser cache after RFC 9111: it stores what may be stored, serves it with its {@code Age}
  * while its {@code Freshness} lasts, revalidates it with its validators when it is stale, keeps a
  * variant per value of the fields {@code Vary} names, forgets URLs after unsafe requests, and

@@ -150,6 +150,45 @@ class NetworkTest {
     }
 
     @Test
+    void timesEachStepOfAnHttpsExchangeForTheWaterfall() {
+        HeldCertificate authority = new HeldCertificate.Builder().certificateAuthority(0).commonName("Test CA").build();
+        HeldCertificate localhost = new HeldCertificate.Builder().signedBy(authority).commonName("localhost")
+                .addSubjectAlternativeName(server.getHostName()).build();
+        server.useHttps(new HandshakeCertificates.Builder().heldCertificate(localhost).build().sslSocketFactory());
+        server.enqueue(new MockResponse.Builder().body("first").build());
+        server.enqueue(new MockResponse.Builder().body("second").build());
+        Network network = new Network(recorder.log(Phase.FETCH), List.of(authority.certificate()), Optional.empty(),
+                Network.DEFAULT_READ_TIMEOUT);
+
+        network.fetch(server.url("/first").uri());
+        network.fetch(server.url("/second").uri());
+
+        FetchTiming first = recorder.fetches().get(0);
+        assertThat(first.request()).isEqualTo("GET " + server.url("/first"));
+        assertThat(first.steps()).extracting(FetchTiming.Step::name).containsExactly("dns", "connect", "tls", "waiting", "download");
+        assertThat(first.steps()).allMatch(step -> step.start() <= step.end() && step.end() <= first.millis());
+        for (int i = 1; i < first.steps().size(); i++) {
+            assertThat(first.steps().get(i).start()).as("each step starts when the one before ends")
+                    .isGreaterThanOrEqualTo(first.steps().get(i - 1).end());
+        }
+        assertThat(first.cacheVerdict()).isEqualTo("not cached: the cache is off");
+        assertThat(recorder.fetches().get(1).steps()).as("the second request reuses the connection: no DNS, TCP or TLS")
+                .extracting(FetchTiming.Step::name).containsExactly("waiting", "download");
+        assertThat(recorder.fetches().get(1).startNanos()).isGreaterThan(first.startNanos());
+    }
+
+    @Test
+    void timesAFileReadAsOneStep() throws Exception {
+        Path css = Files.writeString(dir.resolve("style.css"), "p { color: red }");
+        network().fetch(css.toUri());
+
+        assertThat(recorder.fetches()).singleElement().satisfies(timing -> {
+            assertThat(timing.request()).isEqualTo("GET " + css.toUri());
+            assertThat(timing.steps()).extracting(FetchTiming.Step::name).containsExactly("read");
+        });
+    }
+
+    @Test
     void anUnknownHostIsAClearError() {
         assertThatThrownBy(() -> network().fetch(URI.create("http://no-such-host.invalid/")))
                 .isInstanceOf(LoadException.class).hasMessage("DNS: cannot resolve host no-such-host.invalid");

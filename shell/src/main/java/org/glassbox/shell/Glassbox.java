@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "glassbox", mixinStandardHelpOptions = true, version = "glassbox 0.1.0",
         description = "A small browser engine whose work you can watch.",
         subcommands = {RenderCommand.class, FetchCommand.class, DumpCommand.class, ServeCommand.class, ReftestCommand.class,
+                ReportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Glassbox {
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import org.glassbox.Engine;
 import org.glassbox.LoadException;
+import org.glassbox.PhaseListener;
 import org.glassbox.net.Network;
 import picocli.CommandLine.Option;
 
@@ -47,7 +48,7 @@ final class NetworkOptions {
     }
 
     /** An engine builder with these options' cache and certificates, logging to {@code log}. */
-    Engine.Builder engineBuilder(ConsoleLog log) {
+    Engine.Builder engineBuilder(PhaseListener log) {
         Engine.Builder builder = Engine.builder().listener(log).readTimeout(Duration.ofMillis((long) (timeoutSeconds * 1000)));
         if (!noCache) {
             builder.cacheDirectory(cacheDirectory != null ? cacheDirectory : defaultCacheDirectory());

@@ -2,6 +2,7 @@ package org.glassbox.shell;
 
 import java.time.Duration;
 import org.glassbox.Engine;
+import org.glassbox.PhaseListener;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -29,7 +30,7 @@ final class PageOptions {
     }
 
     /** An engine configured by these options, logging to {@code log}. */
-    Engine engine(ConsoleLog log) {
+    Engine engine(PhaseListener log) {
         return network.engineBuilder(log).viewport(width, height).scripting(!noJavaScript)
                 .scriptBudget(Duration.ofMillis((long) (scriptBudgetSeconds * 1000))).build();
     }

@@ -42,6 +42,11 @@ final class RenderCommand implements Callable<Integer> {
             + " border, padding and content drawn over it in the colors of browser developer tools")
     Path overlay;
 
+    @Option(names = "--dump-dir", paramLabel = "DIR", description = "also write every phase's artifact into DIR:"
+            + " network.log, dom.html, cssom.txt, style.txt, render-tree.txt, layout.txt, layout.json, display-list.txt,"
+            + " page.png, overlay.png, and trace.json, the timings for Perfetto or chrome://tracing")
+    Path dumpDirectory;
+
     @Option(names = "--click", paramLabel = "SELECTOR", description = "once the page has loaded, click the first"
             + " element the CSS selector matches, as a user would; repeatable, in order. A click on a link loads"
             + " the linked page, where the next clicks go on")
@@ -59,8 +64,13 @@ final class RenderCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--scale must be a number above 0 and at most " + MAX_SCALE);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Engine engine = options.engine(new ConsoleLog(spec.commandLine().getErr(), options.verbosity()))) {
+        Timeline timeline = new Timeline(new ConsoleLog(spec.commandLine().getErr(), options.verbosity()));
+        try (Engine engine = options.engine(timeline)) {
             Page page = engine.load(address, clicks);
+            if (dumpDirectory != null) {
+                List<Path> files = ArtifactFiles.write(dumpDirectory, engine, page, timeline);
+                out.println("wrote " + files.size() + " files to " + dumpDirectory);
+            }
             write(engine, engine.rasterize(page, scale, viewportOnly), output, out);
             if (overlay != null) {
                 write(engine, engine.rasterizeBoxModel(page, scale, viewportOnly), overlay, out);

@@ -6,6 +6,14 @@
  * story to stderr, one line a phase. Both load pages with their scripts running, or, with
  * {@code --no-js}, as a browser with JavaScript turned off.
  *
+ * <p>A {@code Timeline} listens with the console log and keeps what happened when: the phases,
+ * the messages, each fetch's {@code FetchTiming}. From it and the loaded page,
+ * {@code render --dump-dir} writes every artifact as a file ({@code ArtifactFiles}), the timings
+ * among them as Chrome trace events ({@code TraceEvents}), and {@code report} writes one
+ * self-contained HTML page ({@code Report}, with the template, style and script under
+ * {@code src/main/resources}). Not yet in the report: the scripts' own timings, each element's
+ * computed style, and the inline styles and presentational hints (cssom.txt has them).
+ *
  * <p>{@code serve} is the other end of the wire: a loopback file server ({@code FileServer}) on
  * the JDK's {@code com.sun.net.httpserver}, with the validators and conditional requests of
  * RFC 9110 §8.8 and §13, Cache-Control from a {@code _headers} file, gzip, and endpoints for
