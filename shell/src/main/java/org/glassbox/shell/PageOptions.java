@@ -2,6 +2,7 @@ package org.glassbox.shell;
 
 import java.time.Duration;
 import org.glassbox.Engine;
+import org.glassbox.PhaseListener;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -28,9 +29,9 @@ final class PageOptions {
         return network.verbosity();
     }
 
-    /** An engine configured by these options, logging to {@code log}. */
-    Engine engine(ConsoleLog log) {
-        return network.engineBuilder(log).viewport(width, height).scripting(!noJavaScript)
+    /** An engine configured by these options, telling {@code listener} (the log, or a stepper around it) its story. */
+    Engine engine(PhaseListener listener) {
+        return network.engineBuilder(listener).viewport(width, height).scripting(!noJavaScript)
                 .scriptBudget(Duration.ofMillis((long) (scriptBudgetSeconds * 1000))).build();
     }
 }

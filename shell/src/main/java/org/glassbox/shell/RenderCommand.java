@@ -15,6 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -47,8 +48,15 @@ final class RenderCommand implements Callable<Integer> {
             + " the linked page, where the next clicks go on")
     List<String> clicks = new ArrayList<>();
 
+    @Option(names = "--step", description = "pause after each phase, each fetch and each script to look at what it made,"
+            + " as glassbox step does; commands come from standard input (h lists them)")
+    boolean step;
+
     @Mixin
     PageOptions options;
+
+    @ParentCommand
+    Glassbox glassbox;
 
     @Spec
     CommandSpec spec;
@@ -59,12 +67,15 @@ final class RenderCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--scale must be a number above 0 and at most " + MAX_SCALE);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Engine engine = options.engine(new ConsoleLog(spec.commandLine().getErr(), options.verbosity()))) {
+        ConsoleLog log = new ConsoleLog(spec.commandLine().getErr(), options.verbosity());
+        try (Engine engine = options.engine(step ? Stepper.on(glassbox, out, log) : log)) {
             Page page = engine.load(address, clicks);
             write(engine, engine.rasterize(page, scale, viewportOnly), output, out);
             if (overlay != null) {
                 write(engine, engine.rasterizeBoxModel(page, scale, viewportOnly), overlay, out);
             }
+        } catch (Stepper.Quit quit) {
+            out.println("quit: nothing written");
         }
         out.flush();
         return 0;

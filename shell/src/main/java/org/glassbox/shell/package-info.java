@@ -6,6 +6,13 @@
  * story to stderr, one line a phase. Both load pages with their scripts running, or, with
  * {@code --no-js}, as a browser with JavaScript turned off.
  *
+ * <p>{@code step} (and {@code render --step}) is debug stepping: the {@code Stepper}, one more
+ * listener, pauses the engine after each phase, fetch and script and reads commands from
+ * standard input — print or save the artifact ({@code Artifacts}), run until a phase, follow one
+ * element through every phase so far ({@code Inspector}). It cannot step backwards, stop inside a
+ * phase other than at a fetch or a script, or show paint commands drawn with rounded corners
+ * when it inspects an element.
+ *
  * <p>{@code serve} is the other end of the wire: a loopback file server ({@code FileServer}) on
  * the JDK's {@code com.sun.net.httpserver}, with the validators and conditional requests of
  * RFC 9110 §8.8 and §13, Cache-Control from a {@code _headers} file, gzip, and endpoints for
