@@ -41,6 +41,9 @@ import org.jsoup.nodes.Element;
  */
 final class Inspector {
 
+    /** Where the cascade says a style attribute's declarations were written. */
+    private static final String STYLE_ATTRIBUTE = "style attribute";
+
     private final Map<Phase, Object> artifacts;
 
     /** @param artifacts what each phase reached so far made */
@@ -77,7 +80,9 @@ final class Inspector {
 
     /**
      * The rules whose declarations applied, as the cascade saw them ({@link Styler#explain}), one
-     * per rule with the declarations it gave: strongest origin first, then most specific.
+     * per rule with the declarations it gave: author before user agent, the style attribute before
+     * the author's rules (CSS 2.1 §6.4.3 counts it as the most specific), then by specificity.
+     * Which declaration wins one property, {@code !important} included, is {@code dump style --why}'s story.
      */
     private String rules(Element element) {
         if (!(artifacts.get(Phase.PARSE_CSS) instanceof Cssom cssom) || !(artifacts.get(Phase.STYLE) instanceof StyledTree styles)) {
@@ -88,8 +93,9 @@ final class Inspector {
             CascadeExplanation explanation = Styler.explain(element, cssom, styles, property);
             explanation.candidates().forEach(c -> byRule.computeIfAbsent(c.selector() + " " + c.source(), k -> new ArrayList<>()).add(c));
         }
-        StringBuilder out = new StringBuilder("matched rules (strongest origin first, then most specific):\n");
+        StringBuilder out = new StringBuilder("matched rules (author first, the style attribute first of all, then most specific):\n");
         byRule.values().stream().sorted(Comparator.comparing((List<Candidate> rule) -> rule.get(0).origin()).reversed()
+                .thenComparing(rule -> !rule.get(0).source().equals(STYLE_ATTRIBUTE))
                 .thenComparing(rule -> rule.get(0).specificity(), Comparator.reverseOrder()))
                 .forEach(rule -> out.append(rule(rule)));
         return out.toString();

@@ -40,7 +40,7 @@ final class StepCommand implements Callable<Integer> {
         try (Engine engine = options.engine(stepper)) {
             Page page = engine.load(address);
             engine.rasterize(page);
-            out.println("done: every phase has run; nothing was written (render --step writes the PNG)");
+            out.println("done: every phase has run (render --step would write the PNG)");
         } catch (Stepper.Quit quit) {
             out.println("quit: nothing written");
         }
