@@ -104,7 +104,8 @@ final class Artifacts {
     }
 
     private static String headers(Response response) {
-        StringBuilder text = new StringBuilder(response.statusLine().isEmpty() ? "status " + response.status() : response.statusLine()).append('\n');
+        String statusLine = response.statusLine().isEmpty() ? "status " + response.status() : response.statusLine();
+        StringBuilder text = new StringBuilder(statusLine).append('\n');
         for (Map.Entry<String, List<String>> header : response.headers().entrySet()) {
             header.getValue().forEach(value -> text.append(header.getKey()).append(": ").append(value).append('\n'));
         }

@@ -1,6 +1,7 @@
 package org.glassbox.shell;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,6 @@ import org.glassbox.render.RenderInline;
 import org.glassbox.render.RenderObject;
 import org.glassbox.render.RenderText;
 import org.glassbox.render.RenderTree;
-import org.glassbox.style.CascadeExplanation;
 import org.glassbox.style.CascadeExplanation.Candidate;
 import org.glassbox.style.Property;
 import org.glassbox.style.StyledTree;
@@ -43,6 +43,11 @@ final class Inspector {
 
     /** Where the cascade says a style attribute's declarations were written. */
     private static final String STYLE_ATTRIBUTE = "style attribute";
+
+    private static final Comparator<List<Candidate>> STRONGEST_FIRST =
+            Comparator.comparing((List<Candidate> rule) -> rule.get(0).origin()).reversed()
+                    .thenComparing(rule -> !rule.get(0).source().equals(STYLE_ATTRIBUTE))
+                    .thenComparing(rule -> rule.get(0).specificity(), Comparator.reverseOrder());
 
     private final Map<Phase, Object> artifacts;
 
@@ -75,7 +80,8 @@ final class Inspector {
         String attributes = element.attributes().asList().stream().map(Attribute::html).collect(Collectors.joining(" "));
         return "DOM node: " + DomPrinter.label(element) + " at " + DomPrinter.path(element) + "\n"
                 + "  attributes: " + (attributes.isEmpty() ? "none" : attributes) + "\n"
-                + "  children: " + count(element.childNodeSize(), "node") + ", " + element.childrenSize() + " of them elements\n";
+                + "  children: " + count(element.childNodeSize(), "node") + ", "
+                + element.childrenSize() + " of them elements\n";
     }
 
     /**
@@ -85,20 +91,26 @@ final class Inspector {
      * Which declaration wins one property, {@code !important} included, is {@code dump style --why}'s story.
      */
     private String rules(Element element) {
-        if (!(artifacts.get(Phase.PARSE_CSS) instanceof Cssom cssom) || !(artifacts.get(Phase.STYLE) instanceof StyledTree styles)) {
+        if (!(artifacts.get(Phase.PARSE_CSS) instanceof Cssom cssom)
+                || !(artifacts.get(Phase.STYLE) instanceof StyledTree styles)) {
             return notYet("matched rules", Phase.STYLE);
         }
+        StringBuilder out = new StringBuilder("matched rules (author first, the style attribute first of all,"
+                + " then most specific):\n");
+        byRule(element, cssom, styles).stream().sorted(STRONGEST_FIRST).forEach(rule -> out.append(rule(rule)));
+        return out.toString();
+    }
+
+    /** The declarations that applied to {@code element}, property by property, gathered by the rule they came from. */
+    private static Collection<List<Candidate>> byRule(Element element, Cssom cssom, StyledTree styles) {
         Map<String, List<Candidate>> byRule = new LinkedHashMap<>();
         for (String property : Property.cssNames()) {
-            CascadeExplanation explanation = Styler.explain(element, cssom, styles, property);
-            explanation.candidates().forEach(c -> byRule.computeIfAbsent(c.selector() + " " + c.source(), k -> new ArrayList<>()).add(c));
+            for (Candidate candidate : Styler.explain(element, cssom, styles, property).candidates()) {
+                byRule.computeIfAbsent(candidate.selector() + " " + candidate.source(), rule -> new ArrayList<>())
+                        .add(candidate);
+            }
         }
-        StringBuilder out = new StringBuilder("matched rules (author first, the style attribute first of all, then most specific):\n");
-        byRule.values().stream().sorted(Comparator.comparing((List<Candidate> rule) -> rule.get(0).origin()).reversed()
-                .thenComparing(rule -> !rule.get(0).source().equals(STYLE_ATTRIBUTE))
-                .thenComparing(rule -> rule.get(0).specificity(), Comparator.reverseOrder()))
-                .forEach(rule -> out.append(rule(rule)));
-        return out.toString();
+        return byRule.values();
     }
 
     private static String rule(List<Candidate> declarations) {
@@ -156,7 +168,10 @@ final class Inspector {
                 : " containing " + box.children().stream().map(Inspector::describe).collect(Collectors.joining(", "));
     }
 
-    /** The border box as {@code dump layout --format json} gives it, and a block box's edges as {@code dump layout} does. */
+    /**
+     * The border box as {@code dump layout --format json} gives it (an inline split over lines:
+     * the union of its parts), and a block box's edges as {@code dump layout} prints them.
+     */
     private String layoutBoxes(Element element) {
         if (!(artifacts.get(Phase.LAYOUT) instanceof LayoutTree layout)) {
             return notYet("layout", Phase.LAYOUT);
@@ -195,7 +210,8 @@ final class Inspector {
         double[] box = ((LayoutTree) artifacts.get(Phase.LAYOUT)).borderBoxes().get(element);
         List<DisplayCommand> inside = box == null ? List.of()
                 : displayList.commands().stream().filter(command -> startsInside(command, box)).toList();
-        StringBuilder out = new StringBuilder("paint: " + count(inside.size(), "command") + " drawn inside its border box\n");
+        StringBuilder out = new StringBuilder("paint: " + count(inside.size(), "command")
+                + " drawn inside its border box\n");
         inside.forEach(command -> out.append("  ").append(command).append('\n'));
         return out.toString();
     }

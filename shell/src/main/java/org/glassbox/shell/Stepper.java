@@ -146,20 +146,35 @@ final class Stepper implements PhaseListener {
         return line.strip();
     }
 
-    /** Carries out one command; true if the load goes on. */
+    /** Carries out one command; true if the load goes on, false for a command that only looks. */
     private boolean command(String line) {
         String[] words = line.split("\\s+", 2);
         String argument = words.length > 1 ? words[1].strip() : "";
-        switch (words[0]) {
-            case "", "n" -> { return true; }
-            case "c" -> { pausing = false; return true; }
-            case "q" -> { quit = true; return true; }
-            case "b" -> { return runUntil(argument); }
-            case "p" -> print();
-            case "s" -> save(argument);
-            case "i" -> inspect(argument);
-            default -> out.print(HELP);
-        }
+        return switch (words[0]) {
+            case "", "n" -> true;
+            case "c" -> continueToTheEnd();
+            case "q" -> quit();
+            case "b" -> runUntil(argument);
+            case "p" -> looked(this::print);
+            case "s" -> looked(() -> save(argument));
+            case "i" -> looked(() -> inspect(argument));
+            default -> looked(() -> out.print(HELP));
+        };
+    }
+
+    private boolean continueToTheEnd() {
+        pausing = false;
+        return true;
+    }
+
+    /** The load goes on only as far as the next callback, which throws {@link Quit}. */
+    private boolean quit() {
+        quit = true;
+        return true;
+    }
+
+    private static boolean looked(Runnable command) {
+        command.run();
         return false;
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.glassbox.Phase;
 import org.glassbox.shell.GlassboxTest.Run;
 import org.junit.jupiter.api.Test;
@@ -27,9 +28,14 @@ class StepCommandTest {
 
     /** Runs {@code glassbox ARGS} with {@code commands} as its standard input, a pipe rather than a terminal. */
     static Run step(String commands, String... args) {
+        return run(commands, false, args);
+    }
+
+    /** Runs {@code glassbox ARGS} as {@link #step} does, with commands a person types on a terminal, or piped. */
+    private static Run run(String commands, boolean terminal, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Glassbox.run(args, new ByteArrayInputStream(commands.getBytes(StandardCharsets.UTF_8)), false,
+        int code = Glassbox.run(args, new ByteArrayInputStream(commands.getBytes(StandardCharsets.UTF_8)), terminal,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -49,7 +55,8 @@ class StepCommandTest {
                 "[parse-html] DOM:", "[script] scripts:", "[parse-css] CSSOM:", "[style] computed styles:",
                 "[render-tree] render tree:", "[layout] layout tree:", "[paint] display list:", "[raster] image:");
         assertThat(run.out()).contains("[parse-html] DOM: 20 elements, 41 text nodes   (html/HtmlParser.java,")
-                .contains("[layout] layout tree: 13 block boxes, 14 line boxes, page 800×600   (layout/DocumentLayout.java,")
+                .contains("[layout] layout tree: 13 block boxes, 14 line boxes, page 800×600"
+                        + "   (layout/DocumentLayout.java,")
                 .endsWith("done: every phase has run (render --step would write the PNG)\n");
         assertThat(run.err()).as("the log is quiet as asked, and stays on stderr").isEmpty();
     }
@@ -88,6 +95,18 @@ class StepCommandTest {
     }
 
     @Test
+    void pagesTheArtifactFortyLinesAtATimeOnATerminal() {
+        Run run = run("n\nn\nn\np\n\nc\n", true, "step", PAGE, "-q");
+
+        String[] dom = glassbox("dump", "dom", PAGE, "-q").out().split("\n");
+        assertThat(dom).hasSizeGreaterThan(40);
+        assertThat(run.out()).as("40 lines, then a prompt for the rest; commands typed are not echoed")
+                .contains("step> " + dom[0] + "\n")
+                .contains(dom[39] + "\n-- more: " + (dom.length - 40) + " lines (Enter for more, q to stop) -- "
+                        + dom[40] + "\n");
+    }
+
+    @Test
     void runsUntilAPhaseWithoutPausingBefore() {
         Run run = step("b layout\nc\n", "step", PAGE, "-q");
 
@@ -105,7 +124,7 @@ class StepCommandTest {
                 .containsPattern("computed style \\(.*\\): display: block; font-size: 32px; font-weight: 700;")
                 .contains("render tree: RenderBlock <h1> containing RenderText \"How a page becomes pixels\"\n")
                 .contains("paint: 1 command drawn inside its border box\n  DrawText \"How a page becomes pixels\" x=8");
-        assertThat(layoutBox(inspected)).containsExactly(chromiumFormatBox("/html[1]/body[1]/h1[1]"));
+        assertThat(layoutBox(inspected)).containsExactly(dumpedLayoutBox("/html[1]/body[1]/h1[1]"));
     }
 
     @Test
@@ -147,7 +166,8 @@ class StepCommandTest {
 
     @Test
     void namesASourceFileThatExistsForEveryPhase() {
-        assertThat(Arrays.stream(Phase.values()).map(phase -> Path.of("engine/src/main/java/org/glassbox", Artifacts.source(phase))))
+        Path sources = Path.of("engine/src/main/java/org/glassbox");
+        assertThat(Arrays.stream(Phase.values()).map(phase -> sources.resolve(Artifacts.source(phase))))
                 .allMatch(Files::isRegularFile);
     }
 
@@ -155,17 +175,15 @@ class StepCommandTest {
     private static double[] layoutBox(String inspected) {
         Matcher box = Pattern.compile("layout: border box x=(\\S+) y=(\\S+) w=(\\S+) h=(\\S+)").matcher(inspected);
         assertThat(box.find()).isTrue();
-        return new double[] {Double.parseDouble(box.group(1)), Double.parseDouble(box.group(2)),
-                Double.parseDouble(box.group(3)), Double.parseDouble(box.group(4))};
+        return IntStream.rangeClosed(1, 4).mapToDouble(group -> Double.parseDouble(box.group(group))).toArray();
     }
 
-    /** The same element's box in {@code glassbox dump layout --format json}. */
-    private static double[] chromiumFormatBox(String path) {
+    /** The same element's border box in {@code glassbox dump layout --format json}: x, y, width and height. */
+    private static double[] dumpedLayoutBox(String path) {
         String json = glassbox("dump", "layout", PAGE, "--format", "json", "-q").out();
-        Matcher box = Pattern.compile("\"path\": \"" + Pattern.quote(path) + "\",\\s*\"tag\": \"\\w+\",\\s*\"x\": (\\S+),\\s*"
-                + "\"y\": (\\S+),\\s*\"width\": (\\S+),\\s*\"height\": ([^\\s,}]+)").matcher(json);
+        Matcher box = Pattern.compile("\"path\": \"" + Pattern.quote(path) + "\",\\s*\"tag\": \"\\w+\",\\s*"
+                + "\"x\": ([\\d.]+),\\s*\"y\": ([\\d.]+),\\s*\"width\": ([\\d.]+),\\s*\"height\": ([\\d.]+)").matcher(json);
         assertThat(box.find()).isTrue();
-        return new double[] {Double.parseDouble(box.group(1).replace(",", "")), Double.parseDouble(box.group(2).replace(",", "")),
-                Double.parseDouble(box.group(3).replace(",", "")), Double.parseDouble(box.group(4))};
+        return IntStream.rangeClosed(1, 4).mapToDouble(group -> Double.parseDouble(box.group(group))).toArray();
     }
 }
