@@ -22,6 +22,7 @@ import org.glassbox.paint.DisplayList;
 import org.glassbox.render.RenderBlock;
 import org.glassbox.render.RenderImage;
 import org.glassbox.render.RenderInline;
+import org.glassbox.render.RenderMarker;
 import org.glassbox.render.RenderObject;
 import org.glassbox.render.RenderText;
 import org.glassbox.render.RenderTree;
@@ -48,6 +49,9 @@ final class Inspector {
             Comparator.comparing((List<Candidate> rule) -> rule.get(0).origin()).reversed()
                     .thenComparing(rule -> !rule.get(0).source().equals(STYLE_ATTRIBUTE))
                     .thenComparing(rule -> rule.get(0).specificity(), Comparator.reverseOrder());
+
+    /** How close to a box's edge a point counts as on it. */
+    private static final double EDGE = 0.01;
 
     private final Map<Phase, Object> artifacts;
 
@@ -158,6 +162,8 @@ final class Inspector {
     private static String describe(RenderObject box) {
         if (box instanceof RenderText text) {
             return "RenderText " + DomPrinter.quote(text.text());
+        } else if (box instanceof RenderMarker) {
+            return "RenderMarker"; // a list item's bullet or number, which no element of its own generates
         }
         Element element = elementOf(box);
         return box.getClass().getSimpleName() + " " + (element == null ? "(anonymous)" : DomPrinter.label(element));
@@ -208,18 +214,25 @@ final class Inspector {
             return notYet("paint", Phase.PAINT);
         }
         double[] box = ((LayoutTree) artifacts.get(Phase.LAYOUT)).borderBoxes().get(element);
-        List<DisplayCommand> inside = box == null ? List.of()
-                : displayList.commands().stream().filter(command -> startsInside(command, box)).toList();
+        if (box == null) {
+            return "paint: no box, so nothing drawn\n";
+        }
+        List<DisplayCommand> inside = displayList.commands().stream().filter(command -> startsInside(command, box)).toList();
         StringBuilder out = new StringBuilder("paint: " + count(inside.size(), "command")
                 + " drawn inside its border box\n");
         inside.forEach(command -> out.append("  ").append(command).append('\n'));
         return out.toString();
     }
 
-    /** Whether the point a command draws from — a corner, a text's baseline start — lies in the box. */
+    /**
+     * Whether the point a command draws from — a corner, a text's baseline start — lies in the
+     * box. Not on its right edge, where the text after an inline element starts; a hundredth of
+     * a pixel spares the rounding of positions.
+     */
     private static boolean startsInside(DisplayCommand command, double[] box) {
         double[] at = origin(command);
-        return at != null && at[0] >= box[0] && at[0] <= box[0] + box[2] && at[1] >= box[1] && at[1] <= box[1] + box[3];
+        return at != null && at[0] > box[0] - EDGE && at[0] < box[0] + box[2] - EDGE
+                && at[1] > box[1] - EDGE && at[1] < box[1] + box[3] + EDGE;
     }
 
     private static double[] origin(DisplayCommand command) {

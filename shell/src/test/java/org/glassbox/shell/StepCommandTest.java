@@ -128,6 +128,17 @@ class StepCommandTest {
     }
 
     @Test
+    void inspectsAnInlineElementAndOneWithNoBox() {
+        Run run = step("b paint\ni em\ni title\nc\n", "step", PAGE, "-q");
+
+        assertThat(run.out()).as("the text after the <em> starts on its right edge, outside it")
+                .contains("render tree: RenderInline <em> containing RenderText \"HTML\"\n")
+                .contains("paint: 1 command drawn inside its border box\n  DrawText \"HTML\"")
+                .contains("render tree: no box (display: none, or inside an element that has none)\n"
+                        + "layout: no box\npaint: no box, so nothing drawn\n");
+    }
+
+    @Test
     void inspectingBeforeAPhaseSaysItIsNotMadeYet() {
         Run run = step("n\nn\nn\ni p\ni nothing-matches\nc\n", "step", PAGE, "-q");
 
