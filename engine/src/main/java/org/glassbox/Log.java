@@ -30,6 +30,11 @@ public final class Log {
         listener.message(phase, Level.INFO, text);
     }
 
+    /** One step of the phase is done, such as a fetch or a script run: a place where a debugger may stop. */
+    public void stepFinished(String summary) {
+        listener.stepFinished(phase, summary);
+    }
+
     /** A step worth showing to someone watching closely ({@code -v}). */
     public void detail(String text) {
         listener.message(phase, Level.DETAIL, text);

@@ -5,7 +5,7 @@ import org.glassbox.net.FetchTiming;
 
 /**
  * Watches a page load: told when each phase starts and ends, and what it reported on the way.
- * Logging, dumps and (later) debug stepping are listeners; the phases themselves know none of them.
+ * Logging, dumps and debug stepping are listeners; the phases themselves know none of them.
  */
 public interface PhaseListener {
 
@@ -21,6 +21,14 @@ public interface PhaseListener {
      * @param summary one line describing the artifact, such as {@code 24 elements}
      */
     default void phaseFinished(Phase phase, Duration duration, Object artifact, String summary) {}
+
+    /**
+     * Called when a phase has finished one step of its work: one fetch (with the cache's
+     * verdict), one script run. Debug stepping pauses here as it does after a phase.
+     *
+     * @param summary one line saying what the step did
+     */
+    default void stepFinished(Phase phase, String summary) {}
 
     /** A message reported by a phase: a warning, a script's console output, a detail for -v. */
     default void message(Phase phase, Log.Level level, String text) {}

@@ -36,14 +36,20 @@ public final class Subresources {
     private final Network network;
     private final URI page;
     private final Map<URI, Fetch> fetches;
+    private final Log log;
 
-    private Subresources(Network network, URI page, Map<URI, Fetch> fetches) {
+    private Subresources(Network network, URI page, Map<URI, Fetch> fetches, Log log) {
         this.network = network;
         this.page = page;
         this.fetches = fetches;
+        this.log = log;
     }
 
-    /** Fetches {@code urls} for {@code page} in parallel, waits for them all and logs the waterfall. */
+    /**
+     * Fetches {@code urls} for {@code page} in parallel, waits for them all and logs the
+     * waterfall; then reports each fetch as a step, in the page's order, from the engine's
+     * thread, so that a debugger stopping there stops the page and not one fetch among many.
+     */
     static Subresources fetch(Network network, URI page, List<URI> urls, Log log) {
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_FETCHES, Subresources::daemon);
         try {
@@ -52,8 +58,9 @@ public final class Subresources {
             for (URI url : urls) {
                 started.computeIfAbsent(url, u -> CompletableFuture.supplyAsync(() -> fetch(network, page, u, origin), pool));
             }
-            Subresources subresources = new Subresources(network, page, joinAll(started));
+            Subresources subresources = new Subresources(network, page, joinAll(started), log);
             subresources.waterfall().forEach(log::info);
+            subresources.fetches.values().forEach(fetch -> log.stepFinished("GET " + fetch.url() + ": " + outcome(fetch)));
             return subresources;
         } finally {
             pool.shutdown();
@@ -68,7 +75,7 @@ public final class Subresources {
     public Response fetch(URI url) {
         Fetch fetch = fetches.get(url);
         if (fetch == null) {
-            return network.fetch(FetchRequest.get(url), page);
+            return reported(FetchRequest.get(url));
         }
         if (fetch.failure() != null) {
             throw fetch.failure();
@@ -96,7 +103,19 @@ public final class Subresources {
      * @throws LoadException if nothing came back
      */
     public Response fetch(FetchRequest request) {
-        return network.fetch(request, page);
+        return reported(request);
+    }
+
+    /** Makes one request for the page, reporting it as a step when it is over. */
+    private Response reported(FetchRequest request) {
+        try {
+            Response response = network.fetch(request, page);
+            log.stepFinished(request + ": " + outcome(response));
+            return response;
+        } catch (LoadException e) {
+            log.stepFinished(request + ": failed: " + e.getMessage());
+            throw e;
+        }
     }
 
     /** One line for logs, such as {@code 3 fetched in parallel in 25.0 ms, 1 failed}. */
@@ -162,7 +181,10 @@ public final class Subresources {
         if (fetch.failure() != null) {
             return "failed: " + fetch.failure().getMessage();
         }
-        Response response = fetch.response();
+        return outcome(fetch.response());
+    }
+
+    private static String outcome(Response response) {
         return response.summary() + (response.cacheVerdict().isEmpty() ? "" : "; " + response.cacheVerdict());
     }
 

@@ -82,6 +82,7 @@ final class EventLoop {
             tasksRun++;
             log.detail("task: " + task.name() + " at " + milliseconds(now));
             performer.accept(task.steps());
+            log.stepFinished("ran the task " + task.name());
         }
     }
 

@@ -75,6 +75,13 @@ final class Realm {
      */
     boolean run(ClassicScript script) {
         log.detail("running " + script.location());
+        boolean completed = runToEnd(script);
+        log.stepFinished("ran " + script.location() + (completed ? "" : ", stopped by an error"));
+        return completed;
+    }
+
+    /** The run itself: false if it stopped on an error. */
+    private boolean runToEnd(ClassicScript script) {
         try (Context cx = sandbox.enterContext()) {
             cx.setTrackUnhandledPromiseRejections(true);
             compile(cx, script).exec(cx, window, window);

@@ -1,7 +1,11 @@
 package org.glassbox.shell;
 
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import org.glassbox.LoadException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,32 +16,54 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "glassbox", mixinStandardHelpOptions = true, version = "glassbox 0.1.0",
         description = "A small browser engine whose work you can watch.",
-        subcommands = {RenderCommand.class, FetchCommand.class, DumpCommand.class, ServeCommand.class, ReftestCommand.class,
-                ReportCommand.class,
+        subcommands = {RenderCommand.class, FetchCommand.class, DumpCommand.class, StepCommand.class, ServeCommand.class,
+                ReftestCommand.class, ReportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Glassbox {
 
     /** Exit code for a page that could not be loaded, or any other failure. */
     static final int FAILED = 1;
 
+    private final InputStream stdin;
+    private final boolean stdinIsTerminal;
     private final PrintStream stdout;
 
-    private Glassbox(PrintStream stdout) {
+    private Glassbox(InputStream stdin, boolean stdinIsTerminal, PrintStream stdout) {
+        this.stdin = stdin;
+        this.stdinIsTerminal = stdinIsTerminal;
         this.stdout = stdout;
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        System.exit(run(args, System.in, System.console() != null, System.out, System.err));
     }
 
     /** Runs the command line and returns the exit code; tests call this with their own streams. */
     static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine commandLine = new CommandLine(new Glassbox(out));
+        return run(args, System.in, false, out, err);
+    }
+
+    /**
+     * Runs the command line with {@code in} as standard input, where {@code step} reads its
+     * commands; {@code terminal} says whether a person types them.
+     */
+    static int run(String[] args, InputStream in, boolean terminal, PrintStream out, PrintStream err) {
+        CommandLine commandLine = new CommandLine(new Glassbox(in, terminal, out));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         commandLine.setExecutionExceptionHandler((e, command, parsed) ->
                 fail(e, command.getErr(), parsed.expandedArgs().contains("-v") || parsed.expandedArgs().contains("--verbose")));
         return commandLine.execute(args);
+    }
+
+    /** Standard input as lines of text, where debug stepping reads its commands. */
+    BufferedReader stdin() {
+        return new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+    }
+
+    /** Whether a person types at standard input, rather than a pipe or a file feeding it. */
+    boolean stdinIsTerminal() {
+        return stdinIsTerminal;
     }
 
     /** Standard output as bytes, for commands that print a body exactly as it came. */

@@ -47,9 +47,9 @@ final class NetworkOptions {
         return quiet ? ConsoleLog.Verbosity.QUIET : verbose ? ConsoleLog.Verbosity.VERBOSE : ConsoleLog.Verbosity.NORMAL;
     }
 
-    /** An engine builder with these options' cache and certificates, logging to {@code log}. */
-    Engine.Builder engineBuilder(PhaseListener log) {
-        Engine.Builder builder = Engine.builder().listener(log).readTimeout(Duration.ofMillis((long) (timeoutSeconds * 1000)));
+    /** An engine builder with these options' cache and certificates, telling {@code listener} its story. */
+    Engine.Builder engineBuilder(PhaseListener listener) {
+        Engine.Builder builder = Engine.builder().listener(listener).readTimeout(Duration.ofMillis((long) (timeoutSeconds * 1000)));
         if (!noCache) {
             builder.cacheDirectory(cacheDirectory != null ? cacheDirectory : defaultCacheDirectory());
         }

@@ -29,9 +29,9 @@ final class PageOptions {
         return network.verbosity();
     }
 
-    /** An engine configured by these options, logging to {@code log}. */
-    Engine engine(PhaseListener log) {
-        return network.engineBuilder(log).viewport(width, height).scripting(!noJavaScript)
+    /** An engine configured by these options, telling {@code listener} (the log, or a stepper around it) its story. */
+    Engine engine(PhaseListener listener) {
+        return network.engineBuilder(listener).viewport(width, height).scripting(!noJavaScript)
                 .scriptBudget(Duration.ofMillis((long) (scriptBudgetSeconds * 1000))).build();
     }
 }

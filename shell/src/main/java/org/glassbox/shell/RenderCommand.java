@@ -15,6 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -42,18 +43,23 @@ final class RenderCommand implements Callable<Integer> {
             + " border, padding and content drawn over it in the colors of browser developer tools")
     Path overlay;
 
-    @Option(names = "--dump-dir", paramLabel = "DIR", description = "also write every phase's artifact into DIR:"
-            + " network.log, dom.html, cssom.txt, style.txt, render-tree.txt, layout.txt, layout.json, display-list.txt,"
-            + " page.png, overlay.png, and trace.json, the timings for Perfetto or chrome://tracing")
-    Path dumpDirectory;
+    @Mixin
+    DumpDirOption dumpDir;
 
     @Option(names = "--click", paramLabel = "SELECTOR", description = "once the page has loaded, click the first"
             + " element the CSS selector matches, as a user would; repeatable, in order. A click on a link loads"
             + " the linked page, where the next clicks go on")
     List<String> clicks = new ArrayList<>();
 
+    @Option(names = "--step", description = "pause after each phase, each fetch and each script to look at what it made,"
+            + " as glassbox step does; commands come from standard input (h lists them)")
+    boolean step;
+
     @Mixin
     PageOptions options;
+
+    @ParentCommand
+    Glassbox glassbox;
 
     @Spec
     CommandSpec spec;
@@ -65,16 +71,15 @@ final class RenderCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Timeline timeline = new Timeline(new ConsoleLog(spec.commandLine().getErr(), options.verbosity()));
-        try (Engine engine = options.engine(timeline)) {
+        try (Engine engine = options.engine(step ? Stepper.on(glassbox, out, timeline) : timeline)) {
             Page page = engine.load(address, clicks);
-            if (dumpDirectory != null) {
-                List<Path> files = ArtifactFiles.write(dumpDirectory, engine, page, timeline);
-                out.println("wrote " + files.size() + " files to " + dumpDirectory);
-            }
+            dumpDir.write(engine, page, timeline, out);
             write(engine, engine.rasterize(page, scale, viewportOnly), output, out);
             if (overlay != null) {
                 write(engine, engine.rasterizeBoxModel(page, scale, viewportOnly), overlay, out);
             }
+        } catch (Stepper.Quit quit) {
+            out.println("quit: nothing written");
         }
         out.flush();
         return 0;

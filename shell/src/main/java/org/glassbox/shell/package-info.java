@@ -8,11 +8,18 @@
  *
  * <p>A {@code Timeline} listens with the console log and keeps what happened when: the phases,
  * the messages, each fetch's {@code FetchTiming}. From it and the loaded page,
- * {@code render --dump-dir} writes every artifact as a file ({@code ArtifactFiles}), the timings
+ * {@code --dump-dir} (on {@code render} and {@code step}) writes every artifact as a file ({@code ArtifactFiles}), the timings
  * among them as Chrome trace events ({@code TraceEvents}), and {@code report} writes one
  * self-contained HTML page ({@code Report}, with the template, style and script under
  * {@code src/main/resources}). Not yet in the report: the scripts' own timings, each element's
  * computed style, and the inline styles and presentational hints (cssom.txt has them).
+ *
+ * <p>{@code step} (and {@code render --step}) is debug stepping: the {@code Stepper}, one more
+ * listener, pauses the engine after each phase, fetch and script and reads commands from
+ * standard input — print or save the artifact ({@code Artifacts}), run until a phase, follow one
+ * element through every phase so far ({@code Inspector}). It cannot step backwards, stop inside a
+ * phase other than at a fetch or a script, or show paint commands drawn with rounded corners
+ * when it inspects an element.
  *
  * <p>{@code serve} is the other end of the wire: a loopback file server ({@code FileServer}) on
  * the JDK's {@code com.sun.net.httpserver}, with the validators and conditional requests of
