@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
  * The {@code glassbox} command: the shell around the engine. It owns the command line, the
  * console and the files; the engine knows none of them.
  */
-@Command(name = "glassbox", mixinStandardHelpOptions = true, version = "glassbox 0.1.0",
+// INHERIT gives every command --help and --version: `glassbox render --help` helps rather than asks for an address.
+@Command(name = "glassbox", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "glassbox 0.1.0",
         description = "A small browser engine whose work you can watch.",
         subcommands = {RenderCommand.class, FetchCommand.class, DumpCommand.class, StepCommand.class, ServeCommand.class,
                 ReftestCommand.class, ReportCommand.class,

@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.awt.image.BufferedImage;
@@ -100,6 +101,16 @@ class GlassboxTest {
         assertThat(glassbox("dump", "layout", "testpages/headings.html", "-q").out()).startsWith("BlockBox <html> x=0 y=0 w=800");
         assertThat(glassbox("dump", "display-list", "testpages/headings.html", "-q").out())
                 .startsWith("FillRect x=0 y=0 w=800 h=600 color=#ffffff\n").contains("DrawText \"How a page becomes pixels\"");
+    }
+
+    @Test
+    void everyCommandHelpsWithHelp() {
+        for (String command : List.of("render", "step", "dump", "fetch", "report", "serve", "reftest")) {
+            Run run = glassbox(command, "--help");
+
+            assertThat(run.exitCode()).as(command).isZero();
+            assertThat(run.out()).as(command).startsWith("Usage: glassbox " + command);
+        }
     }
 
     @Test
