@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 @Command(name = "glassbox", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "glassbox 0.1.0",
         description = "A small browser engine whose work you can watch.",
         subcommands = {RenderCommand.class, FetchCommand.class, DumpCommand.class, StepCommand.class, ServeCommand.class,
-                ReftestCommand.class, ReportCommand.class,
+                ReftestCommand.class, ReportCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Glassbox {
 

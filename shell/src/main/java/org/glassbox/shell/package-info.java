@@ -27,5 +27,9 @@
  * redirects, slow responses and cookies, so the engine's HTTP cache can be watched at work.
  * It does not support range requests, If-Match, If-Unmodified-Since or If-Range, the obsolete
  * date formats of RFC 9110 §5.6.7, or files too large to read into memory.
+ *
+ * <p>{@code bench} renders pages many times with one engine and prints the median of each phase
+ * ({@code PhaseTimes}, one more listener, adds them up per run; {@code BenchTable} lays them
+ * out). Not yet: {@code --scale}, the generated pages of 1k to 100k elements, and the cold start.
  */
 package org.glassbox.shell;
