@@ -3,6 +3,8 @@ package org.glassbox.layout;
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.awt.font.LineMetrics;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.glassbox.css.CssValue;
 
 /**
@@ -17,8 +19,21 @@ public final class UsedFont {
 
     private static final float MEASURING_SIZE = 1000;
 
+    /**
+     * How many strings a font remembers the width of. A page repeats its words and its spaces, so
+     * a few thousand cover most of what layout asks for; the cap keeps a huge page of distinct
+     * words from growing the cache without end.
+     */
+    static final int MAX_CACHED_WIDTHS = 4096;
+
     private final Font font;
     private final FontHeight height;
+    /**
+     * Widths already measured, by string: layout asks for the same word's width many times (for
+     * the intrinsic widths, then for each line it tries), and shaping it again costs far more than
+     * a look-up. The font is shared by every page an engine loads, so the cache is too.
+     */
+    private final Map<String, Double> widths = new ConcurrentHashMap<>();
 
     UsedFont(Font font) {
         this.font = font;
@@ -46,8 +61,22 @@ public final class UsedFont {
         return -large.createGlyphVector(RENDER_CONTEXT, "x").getVisualBounds().getY() * font.getSize2D() / MEASURING_SIZE;
     }
 
-    /** The advance width of {@code text} in pixels. */
+    /** The advance width of {@code text} in pixels, measured once and then remembered. */
     public double width(String text) {
+        Double known = widths.get(text);
+        return known != null ? known : remember(text, measure(text));
+    }
+
+    /** Keeps a width; a full cache starts over, which is simpler than evicting and costs only measuring again. */
+    private double remember(String text, double width) {
+        if (widths.size() >= MAX_CACHED_WIDTHS) {
+            widths.clear();
+        }
+        widths.put(text, width);
+        return width;
+    }
+
+    private double measure(String text) {
         return font.getStringBounds(text, RENDER_CONTEXT).getWidth();
     }
 
