@@ -217,6 +217,29 @@ public final class Selector {
         return parent instanceof Document ? null : parent;
     }
 
+    /**
+     * The id the rightmost compound names, if it names one. The element itself must have it for
+     * the selector to match, so the cascade's rule index (the "rule hash" of browsers) can file
+     * the selector under it and never try it on other elements; likewise a class and the type.
+     */
+    public Optional<String> subjectId() {
+        return subjectPart(SimpleSelector.Id.class).map(SimpleSelector.Id::name);
+    }
+
+    /** The first class the rightmost compound names, if any; see {@link #subjectId()}. */
+    public Optional<String> subjectClass() {
+        return subjectPart(SimpleSelector.ClassName.class).map(SimpleSelector.ClassName::name);
+    }
+
+    /** The type the rightmost compound names, in lower case, if any; see {@link #subjectId()}. */
+    public Optional<String> subjectType() {
+        return subjectPart(SimpleSelector.Type.class).map(SimpleSelector.Type::name);
+    }
+
+    private <T extends SimpleSelector> Optional<T> subjectPart(Class<T> kind) {
+        return compounds.get(compounds.size() - 1).parts().stream().filter(kind::isInstance).map(kind::cast).findFirst();
+    }
+
     /** Ids; classes, attributes and pseudo-classes; types and pseudo-elements (Selectors Level 3 §9). */
     public Specificity specificity() {
         return specificity;

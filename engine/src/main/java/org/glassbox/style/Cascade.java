@@ -14,13 +14,13 @@ import org.glassbox.css.Selector;
 import org.glassbox.css.Selector.PseudoElement;
 import org.glassbox.css.Specificity;
 import org.glassbox.css.StyleRule;
-import org.glassbox.css.Stylesheet;
 import org.jsoup.nodes.Element;
 
 /**
  * The cascade (CSS 2.1 §6.4.1): finds every declaration that applies to an element, sorts
  * them by importance and origin, then specificity, then order, and keeps the last, strongest
- * one for each property.
+ * one for each property. One cascade serves one CSSOM: it files the rules once ({@link RuleIndex})
+ * and tries on each element only those that could match it.
  */
 final class Cascade {
 
@@ -43,23 +43,29 @@ final class Cascade {
             .thenComparing(Matched::specificity)
             .thenComparingInt(Matched::order);
 
-    private Cascade() {}
+    private final Cssom cssom;
+    private final RuleIndex rules;
+
+    Cascade(Cssom cssom) {
+        this.cssom = cssom;
+        this.rules = new RuleIndex(cssom);
+    }
 
     /**
      * The winning value of each property and custom property set for {@code element}; unset
      * properties are absent. A declaration of an unknown property, or with a value its property
      * does not accept, is dropped here, so an earlier valid one wins (CSS 2.1 §4.2).
      */
-    static CascadedValues cascadedValues(Element element, Cssom cssom) {
-        return cascade(matchedDeclarations(element, cssom, null));
+    CascadedValues cascadedValues(Element element) {
+        return cascade(matchedDeclarations(element, null));
     }
 
     /**
      * The cascaded values of a pseudo-element of {@code element}, such as its {@code ::before}:
      * only rules whose selectors end in it apply (CSS 2.1 §12.1).
      */
-    static CascadedValues cascadedValues(Element element, Cssom cssom, PseudoElement pseudoElement) {
-        return cascade(matchedDeclarations(element, cssom, pseudoElement));
+    CascadedValues cascadedValues(Element element, PseudoElement pseudoElement) {
+        return cascade(matchedDeclarations(element, pseudoElement));
     }
 
     private static CascadedValues cascade(List<Matched> matched) {
@@ -79,20 +85,19 @@ final class Cascade {
     }
 
     /** The declarations that apply to {@code element}, or to its {@code pseudoElement} if that is not null. */
-    private static List<Matched> matchedDeclarations(Element element, Cssom cssom, PseudoElement pseudoElement) {
+    private List<Matched> matchedDeclarations(Element element, PseudoElement pseudoElement) {
         List<Matched> matched = new ArrayList<>();
         if (pseudoElement == null) {
             // HTML §15.1: presentational hints are author declarations that precede every author rule.
             add(matched, cssom.presentationalHints(element), Origin.AUTHOR, false, new Specificity(0, 0, 0),
                     "", "presentational hint of <" + element.normalName() + ">");
         }
-        for (Stylesheet sheet : cssom.stylesheets()) {
-            for (StyleRule rule : sheet.rules()) {
-                Selector selector = mostSpecificMatching(rule, element, pseudoElement);
-                if (selector != null) {
-                    add(matched, rule.declarations(), sheet.origin(), false, selector.specificity(),
-                            selector.toString(), rule.source() + ", line " + rule.line());
-                }
+        for (RuleIndex.Entry entry : rules.candidates(element)) {
+            StyleRule rule = entry.rule();
+            Selector selector = mostSpecificMatching(rule, element, pseudoElement);
+            if (selector != null) {
+                add(matched, rule.declarations(), entry.sheet().origin(), false, selector.specificity(),
+                        selector.toString(), rule.source() + ", line " + rule.line());
             }
         }
         if (pseudoElement == null) {
@@ -126,8 +131,8 @@ final class Cascade {
      * Every declaration of {@code property} that applies to {@code element}, strongest first,
      * each marked with whether its property accepts its value: the first valid one is the winner.
      */
-    static List<CascadeExplanation.Candidate> candidates(Element element, Cssom cssom, String property) {
-        List<Matched> matched = matchedDeclarations(element, cssom, null);
+    List<CascadeExplanation.Candidate> candidates(Element element, String property) {
+        List<Matched> matched = matchedDeclarations(element, null);
         matched.sort(PRECEDENCE.reversed());
         List<CascadeExplanation.Candidate> candidates = new ArrayList<>();
         for (Matched m : matched) {

@@ -33,32 +33,33 @@ public final class Styler {
         Element root = dom.firstElementChild();
         // CSS Values 3 §6.1.1: rem in the root element's own font-size is the initial font size.
         Lengths lengths = new Lengths(viewport, FontSizes.MEDIUM, glyphs);
-        ComputedStyle rootStyle = ValueComputer.compute(Cascade.cascadedValues(root, cssom), null, lengths);
-        Walk walk = new Walk(cssom, lengths.withRootFontSize(rootStyle.fontSize()), new Counters(), new Quotes());
+        Cascade cascade = new Cascade(cssom);
+        ComputedStyle rootStyle = ValueComputer.compute(cascade.cascadedValues(root), null, lengths);
+        Walk walk = new Walk(cssom, cascade, lengths.withRootFontSize(rootStyle.fontSize()), new Counters(), new Quotes());
         return new StyledTree(styled(root, rootStyle, walk));
     }
 
     /**
-     * What styling one document carries from element to element: its CSSOM, the lengths relative
+     * What styling one document carries from element to element: its CSSOM and its cascade, the lengths relative
      * units are measured with, and the counters in scope and quotes' depth so far.
      */
-    private record Walk(Cssom cssom, Lengths lengths, Counters counters, Quotes quotes) {
+    private record Walk(Cssom cssom, Cascade cascade, Lengths lengths, Counters counters, Quotes quotes) {
 
         /**
          * CSS 2.1 §12.4.3: a subtree that is not displayed changes counters, and quotes' depth,
          * only in a copy, which is dropped.
          */
         Walk notDisplayed() {
-            return new Walk(cssom, lengths, counters.copy(), quotes.copy());
+            return new Walk(cssom, cascade, lengths, counters.copy(), quotes.copy());
         }
 
         ComputedStyle styleOf(Element element, ComputedStyle parent) {
-            return ValueComputer.compute(Cascade.cascadedValues(element, cssom), parent, lengths);
+            return ValueComputer.compute(cascade.cascadedValues(element), parent, lengths);
         }
 
         /** A pseudo-element's style inherits from its element's (CSS 2.1 §12.1). */
         ComputedStyle styleOf(Element element, PseudoElement pseudoElement, ComputedStyle elementStyle) {
-            return ValueComputer.compute(Cascade.cascadedValues(element, cssom, pseudoElement), elementStyle, lengths);
+            return ValueComputer.compute(cascade.cascadedValues(element, pseudoElement), elementStyle, lengths);
         }
     }
 
@@ -95,7 +96,7 @@ public final class Styler {
         if (!walk.cssom().stylesPseudoElements()) {
             return null;
         }
-        return FirstLetterStyle.of(Cascade.cascadedValues(element, walk.cssom(), PseudoElement.FIRST_LETTER), walk.lengths());
+        return FirstLetterStyle.of(walk.cascade().cascadedValues(element, PseudoElement.FIRST_LETTER), walk.lengths());
     }
 
     /**
@@ -123,6 +124,6 @@ public final class Styler {
     public static CascadeExplanation explain(Element element, Cssom cssom, StyledTree styles, String property) {
         String computed = styles.styleOf(element).map(style -> style.getPropertyValue(property)).orElse("");
         boolean inherited = Property.named(property).map(Property::inherited).orElse(CustomProperties.isCustom(property));
-        return new CascadeExplanation(element, property, Cascade.candidates(element, cssom, property), computed, inherited);
+        return new CascadeExplanation(element, property, new Cascade(cssom).candidates(element, property), computed, inherited);
     }
 }

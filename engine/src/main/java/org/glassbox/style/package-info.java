@@ -5,7 +5,9 @@
  * {@code Cascade} finds the declarations whose selectors match, sorts them by origin and
  * importance, specificity and order (CSS 2.1 §6.4) and keeps a winner per property, dropping
  * a declaration its property does not accept ({@code ValueTypes} holds the grammars), so an
- * earlier valid one wins; custom properties ({@code --name}) are kept by name. Then
+ * earlier valid one wins; custom properties ({@code --name}) are kept by name. It tries only
+ * the rules that could match: the {@code RuleIndex} files each rule under the id, class or type
+ * its selectors' rightmost compounds name, as browsers' rule hash does. Then
  * {@code ValueComputer} substitutes {@code var()}s ({@code CustomProperties}: a value that is
  * invalid once substituted leaves the property unset), fills in inherited and initial values
  * (§6.2, and the keywords {@code inherit}, {@code initial}, {@code unset}) and makes relative
