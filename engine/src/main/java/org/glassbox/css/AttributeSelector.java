@@ -3,6 +3,7 @@ package org.glassbox.css;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
@@ -82,15 +83,12 @@ record AttributeSelector(String name, Operator operator, String value) implement
      * that is empty or holds whitespace can never be one of them (Selectors Level 3 §6.3.1).
      */
     static boolean includesWord(String list, String word) {
-        if (word.isEmpty() || WHITESPACE.matcher(word).find()) {
-            return false;
-        }
-        for (String candidate : WHITESPACE.split(list)) {
-            if (candidate.equals(word)) {
-                return true;
-            }
-        }
-        return false;
+        return !word.isEmpty() && !WHITESPACE.matcher(word).find() && words(list).contains(word);
+    }
+
+    /** The words of a whitespace-separated list, such as the classes of a {@code class} attribute. */
+    static List<String> words(String list) {
+        return List.of(WHITESPACE.split(list));
     }
 
     @Override

@@ -226,6 +226,11 @@ public final class Selector {
         return subjectPart(SimpleSelector.Id.class).map(SimpleSelector.Id::name);
     }
 
+    /** The classes of an element as class selectors see them: its {@code class} attribute's words (Selectors 3 §6.4). */
+    public static List<String> classesOf(Element element) {
+        return AttributeSelector.words(element.className());
+    }
+
     /** The first class the rightmost compound names, if any; see {@link #subjectId()}. */
     public Optional<String> subjectClass() {
         return subjectPart(SimpleSelector.ClassName.class).map(SimpleSelector.ClassName::name);

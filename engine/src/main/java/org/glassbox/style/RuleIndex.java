@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.glassbox.css.Cssom;
 import org.glassbox.css.Selector;
 import org.glassbox.css.StyleRule;
@@ -25,8 +24,6 @@ final class RuleIndex {
     /** A rule, the sheet it is in, and its place in the order the sheets give, which the cascade sorts by last. */
     record Entry(Stylesheet sheet, StyleRule rule, int order) {}
 
-    /** Whitespace between class names, as Selectors Level 3 §4 counts it and class selectors split on it. */
-    private static final Pattern WHITESPACE = Pattern.compile("[ \t\n\r\f]+");
 
     private final Map<String, List<Entry>> byId = new HashMap<>();
     private final Map<String, List<Entry>> byClass = new HashMap<>();
@@ -63,7 +60,7 @@ final class RuleIndex {
         everywhere.forEach(entry -> found.put(entry.order(), entry));
         byId.getOrDefault(element.id(), List.of()).forEach(entry -> found.put(entry.order(), entry));
         byType.getOrDefault(element.normalName(), List.of()).forEach(entry -> found.put(entry.order(), entry));
-        for (String name : WHITESPACE.split(element.className())) {
+        for (String name : Selector.classesOf(element)) {
             byClass.getOrDefault(name, List.of()).forEach(entry -> found.put(entry.order(), entry));
         }
         return new ArrayList<>(found.values());
