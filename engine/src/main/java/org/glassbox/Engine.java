@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.glassbox.css.CssParser;
 import org.glassbox.css.Cssom;
+import org.glassbox.html.DepthLimit;
 import org.glassbox.html.HtmlParser;
 import org.glassbox.layout.DocumentLayout;
 import org.glassbox.layout.Fonts;
@@ -116,6 +117,7 @@ public final class Engine implements AutoCloseable {
         if (scripted.navigation().isPresent()) {
             return load(scripted.navigation().get().url().toString(), scripted.navigation().get().clicksLeft());
         }
+        limitDepth(dom);
         Cssom cssom = phase(Phase.PARSE_CSS, () -> cssParser.parse(dom, subresources), Cssom::summary);
         StyledTree styles = phase(Phase.STYLE, () -> styler.computeStyles(dom, cssom, viewport), StyledTree::summary);
         Images images = new Images(subresources, new Log(Phase.RENDER_TREE, listener)); // decoded as boxes need them
@@ -194,6 +196,15 @@ public final class Engine implements AutoCloseable {
     }
 
     /** Runs one phase, timing it and telling the listener what it made. */
+    /** Scripts may have built a DOM deeper than the later phases can walk: flattened as the parser would have. */
+    private void limitDepth(Document dom) {
+        int moved = DepthLimit.flatten(dom);
+        if (moved > 0) {
+            new Log(Phase.SCRIPT, listener).warn("the DOM was deeper than " + DepthLimit.MAX_DEPTH + " elements: the "
+                    + moved + " elements below that depth became siblings, as the HTML parser makes them");
+        }
+    }
+
     private <T> T phase(Phase phase, Supplier<T> work, Function<T, String> summary) {
         listener.phaseStarted(phase);
         long start = System.nanoTime();

@@ -8,6 +8,8 @@ import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Prints the DOM as an indented tree, one node a line, and gives every later phase the same
@@ -22,17 +24,16 @@ public final class DomPrinter {
     /** The whole tree: elements with their attributes, text in quotes, comments and data. */
     public static String print(Document dom) {
         StringBuilder out = new StringBuilder("#document\n");
-        dom.childNodes().forEach(child -> print(child, 1, out));
+        // Walked without recursion: while scripts run, the tree they build may be deeper than the stack (DepthLimit).
+        NodeTraversor.traverse((NodeVisitor) (node, depth) -> print(node, depth, out), dom);
         return out.toString();
     }
 
     private static void print(Node node, int depth, StringBuilder out) {
-        String line = describe(node);
-        if (line == null) {
-            return;
+        String line = depth == 0 ? null : describe(node); // depth 0 is the document, printed above
+        if (line != null) {
+            out.append("  ".repeat(depth)).append(line).append('\n');
         }
-        out.append("  ".repeat(depth)).append(line).append('\n');
-        node.childNodes().forEach(child -> print(child, depth + 1, out));
     }
 
     /** One line for a node, or null for whitespace-only text, which the tree does not show. */

@@ -17,13 +17,17 @@
  * {@code <noscript>} holds text, as the standard's scripting flag says. Before all this,
  * {@link org.glassbox.html.HtmlParser#preloadScan} reads the page once without scripts to find
  * what it links to, so that stylesheets, scripts and images are fetched in parallel, as a
- * browser's preload scanner does.
+ * browser's preload scanner does. The parser keeps the DOM at most 512 elements deep, as
+ * Chromium's does, making deeper elements siblings; {@link org.glassbox.html.DepthLimit} does the
+ * same to a tree that scripts built deeper, once they have run, as every later phase recurses.
  *
  * <p>Not yet: unbalanced {@code document.write} (each write is parsed as a fragment of its own
  * and closed at its end); a {@code <noscript>} in {@code <head>} with scripting enabled, whose
  * content jsoup has already parsed as markup (an element in it ends the head); scripts in the
  * middle of a table, where foster parenting puts content before the table rather than after the
  * script; {@code <template>} contents are children of the template, not a fragment of their
- * own (their scripts do not run, as in a browser).
+ * own (their scripts do not run, as in a browser). A script that forces layout while the DOM it
+ * built is deeper than 512 elements is stopped ("calls nested too deeply"): the limit applies only
+ * once scripts have run.
  */
 package org.glassbox.html;

@@ -1,11 +1,14 @@
 package org.glassbox.shell;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.glassbox.LoadException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,15 +31,19 @@ public final class Glassbox {
     private final InputStream stdin;
     private final boolean stdinIsTerminal;
     private final PrintStream stdout;
+    private final boolean stderrIsTerminal;
 
-    private Glassbox(InputStream stdin, boolean stdinIsTerminal, PrintStream stdout) {
+    private Glassbox(InputStream stdin, boolean stdinIsTerminal, PrintStream stdout, boolean stderrIsTerminal) {
         this.stdin = stdin;
         this.stdinIsTerminal = stdinIsTerminal;
         this.stdout = stdout;
+        this.stderrIsTerminal = stderrIsTerminal;
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.in, System.console() != null, System.out, System.err));
+        CommandLine commandLine = commandLine(new Glassbox(System.in, System.console() != null, System.out, stderrIsATerminal()),
+                System.out, System.err);
+        System.exit(commandLine.execute(args));
     }
 
     /** Runs the command line and returns the exit code; tests call this with their own streams. */
@@ -49,12 +56,29 @@ public final class Glassbox {
      * commands; {@code terminal} says whether a person types them.
      */
     static int run(String[] args, InputStream in, boolean terminal, PrintStream out, PrintStream err) {
-        CommandLine commandLine = new CommandLine(new Glassbox(in, terminal, out));
+        return commandLine(new Glassbox(in, terminal, out, false), out, err).execute(args);
+    }
+
+    private static CommandLine commandLine(Glassbox glassbox, PrintStream out, PrintStream err) {
+        CommandLine commandLine = new CommandLine(glassbox);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         commandLine.setExecutionExceptionHandler((e, command, parsed) ->
                 fail(e, command.getErr(), parsed.expandedArgs().contains("-v") || parsed.expandedArgs().contains("--verbose")));
-        return commandLine.execute(args);
+        return commandLine;
+    }
+
+    /**
+     * Whether stderr is a terminal, where a progress bar can redraw itself. Java 17 cannot ask
+     * (Console.isTerminal came in Java 22); Linux says where file descriptor 2 leads. Elsewhere: no.
+     */
+    private static boolean stderrIsATerminal() {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
     }
 
     /** Standard input as lines of text, where debug stepping reads its commands. */
@@ -65,6 +89,11 @@ public final class Glassbox {
     /** Whether a person types at standard input, rather than a pipe or a file feeding it. */
     boolean stdinIsTerminal() {
         return stdinIsTerminal;
+    }
+
+    /** Whether a person watches stderr on a terminal, rather than a file or a pipe taking it. */
+    boolean stderrIsTerminal() {
+        return stderrIsTerminal;
     }
 
     /** Standard output as bytes, for commands that print a body exactly as it came. */

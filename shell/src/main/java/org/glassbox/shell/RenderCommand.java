@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.glassbox.Engine;
 import org.glassbox.Page;
@@ -19,18 +20,25 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code glassbox render ADDRESS -o page.png}: a page through every phase, to a PNG. */
-@Command(name = "render", description = "Render a page to a PNG image.")
+/**
+ * {@code glassbox render ADDRESS -o page.png}: a page through every phase, to a PNG; or, given a
+ * directory or a list of pages, each of them to a PNG of its own ({@link BatchRender}).
+ */
+@Command(name = "render", description = "Render a page, or many, to PNG images.")
 final class RenderCommand implements Callable<Integer> {
 
     /** Beyond four image pixels per CSS pixel, a long page's image would take gigabytes. */
     private static final int MAX_SCALE = 4;
 
-    @Parameters(paramLabel = "ADDRESS", description = "a URL, a host name or a file path")
+    @Parameters(paramLabel = "ADDRESS", description = "a URL, a host name or a file path; or many pages: a directory"
+            + " (its *.html, *.htm and *.xht files, in order of name) or a list file, a file whose name ends in .txt"
+            + " (one address a line, as typed here; blank lines and lines starting with # are skipped)")
     String address;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "where to write the PNG (default: page.png)")
-    Path output = Path.of("page.png");
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "where to write the PNG (default: page.png);"
+            + " for many pages, the directory to write NAME.png into, NAME from the file's name or the URL's host and path"
+            + " (default: the current directory)")
+    Path output;
 
     @Option(names = "--scale", paramLabel = "N", description = "image pixels per CSS pixel, the device pixel ratio:"
             + " 2 draws a sharp image for a HiDPI screen (default: ${DEFAULT-VALUE})")
@@ -69,12 +77,15 @@ final class RenderCommand implements Callable<Integer> {
         if (!(scale > 0 && scale <= MAX_SCALE)) {
             throw new ParameterException(spec.commandLine(), "--scale must be a number above 0 and at most " + MAX_SCALE);
         }
+        if (BatchPages.isBatch(address)) {
+            return renderBatch();
+        }
         PrintWriter out = spec.commandLine().getOut();
         Timeline timeline = new Timeline(new ConsoleLog(spec.commandLine().getErr(), options.verbosity()));
         try (Engine engine = options.engine(step ? Stepper.on(glassbox, out, timeline) : timeline)) {
             Page page = engine.load(address, clicks);
             dumpDir.write(engine, page, timeline, out);
-            write(engine, engine.rasterize(page, scale, viewportOnly), output, out);
+            write(engine, engine.rasterize(page, scale, viewportOnly), output == null ? Path.of("page.png") : output, out);
             if (overlay != null) {
                 write(engine, engine.rasterizeBoxModel(page, scale, viewportOnly), overlay, out);
             }
@@ -83,6 +94,28 @@ final class RenderCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * Renders every page of a directory or a list with one engine, so they share its cache. The
+     * phases' log lines would bury the one line each page gets, so only -v shows them.
+     */
+    private int renderBatch() throws IOException {
+        if (step || overlay != null || dumpDir.directory != null) {
+            throw new ParameterException(spec.commandLine(), "--step, --overlay and --dump-dir take a single page");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        ConsoleLog.Verbosity verbosity = options.verbosity() == ConsoleLog.Verbosity.VERBOSE ? ConsoleLog.Verbosity.VERBOSE
+                : ConsoleLog.Verbosity.QUIET;
+        List<BatchPages.BatchPage> pages = BatchPages.read(address);
+        // The bar needs stderr to itself: not under -v, whose log lines it would break, nor -q.
+        Optional<ProgressBar> progress = glassbox.stderrIsTerminal() && options.verbosity() == ConsoleLog.Verbosity.NORMAL
+                ? Optional.of(new ProgressBar(spec.commandLine().getErr(), pages.size())) : Optional.empty();
+        try (Engine engine = options.engine(new ConsoleLog(spec.commandLine().getErr(), verbosity))) {
+            BatchRender.PageRenderer renderer = (page, png) ->
+                    Files.write(png, engine.encodePng(engine.rasterize(engine.load(page, clicks), scale, viewportOnly)));
+            return new BatchRender(renderer, out, progress).run(pages, output == null ? Path.of(".") : output);
+        }
     }
 
     private static void write(Engine engine, BufferedImage image, Path file, PrintWriter out) throws IOException {

@@ -4,7 +4,10 @@
  * viewport, at a device pixel ratio, and with {@code --overlay} a second one showing every box's
  * areas), {@code dump} prints one phase's artifact, and {@code ConsoleLog} prints the engine's
  * story to stderr, one line a phase. Both load pages with their scripts running, or, with
- * {@code --no-js}, as a browser with JavaScript turned off.
+ * {@code --no-js}, as a browser with JavaScript turned off. Given a directory or a list file of
+ * pages, {@code render} renders each to a PNG of its own ({@code BatchPages} names them,
+ * {@code BatchRender} goes on past failures and reports each page, a {@code ProgressBar} shows
+ * how far it got on a terminal); the pages are rendered one after another, not in parallel.
  *
  * <p>A {@code Timeline} listens with the console log and keeps what happened when: the phases,
  * the messages, each fetch's {@code FetchTiming}. From it and the loaded page,
