@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.jsoup.nodes.Element;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.Function;
@@ -77,21 +78,23 @@ public final class DomTokenList extends ScriptableObject {
     /** Adds each token not already there, at the end. */
     @JSFunction
     public static Object add(Context cx, Scriptable thisObj, Object[] tokens, Function function) {
-        DomTokenList list = self(thisObj);
-        Set<String> set = list.tokens();
-        for (Object token : tokens) {
-            set.add(validated(token));
-        }
-        list.update(set);
-        return Undefined.instance;
+        return edit(thisObj, tokens, Set::add);
     }
 
     @JSFunction
     public static Object remove(Context cx, Scriptable thisObj, Object[] tokens, Function function) {
+        return edit(thisObj, tokens, Set::remove);
+    }
+
+    /**
+     * Applies {@code change} to the token set with each token, then writes the set back once: a
+     * token that is not valid throws before anything is written.
+     */
+    private static Object edit(Scriptable thisObj, Object[] tokens, BiConsumer<Set<String>, String> change) {
         DomTokenList list = self(thisObj);
         Set<String> set = list.tokens();
         for (Object token : tokens) {
-            set.remove(validated(token));
+            change.accept(set, validated(token));
         }
         list.update(set);
         return Undefined.instance;
