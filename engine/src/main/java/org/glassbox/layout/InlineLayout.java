@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.IntToDoubleFunction;
 import org.glassbox.css.Color;
@@ -671,27 +672,30 @@ final class InlineLayout {
      * outermost box around it that paints as one, or of itself if it is such an atomic box.
      */
     private static final class LineLayers {
-        private final Map<Object, ComputedStyle> styles = new LinkedHashMap<>();
-        private final Map<Object, List<InlineFragment>> items = new HashMap<>();
+        /** A layer being gathered: the box's style and the items found in it so far. */
+        private record Gathering(ComputedStyle style, List<InlineFragment> items) {}
+
+        /** Keyed by the box that paints as a layer: a RenderInline, or the atomic box's own fragment. */
+        private final Map<Object, Gathering> layers = new LinkedHashMap<>();
 
         /** @param own the style of an atomic box, null for other items */
         InlineFragment add(InlineFragment fragment, List<RenderInline> inlines, ComputedStyle own) {
-            Object owner = inlines.stream().filter(inline -> LineBox.InlineLayer.paintsAsLayer(inline.style()))
-                    .findFirst().orElse(null);
-            ComputedStyle style = owner == null ? own : ((RenderInline) owner).style();
-            if (owner == null && own != null && LineBox.InlineLayer.paintsAsLayer(own)) {
-                owner = fragment;
-            }
-            if (owner != null) {
-                styles.putIfAbsent(owner, style);
-                items.computeIfAbsent(owner, key -> new ArrayList<>()).add(fragment);
+            Optional<RenderInline> inline = inlines.stream()
+                    .filter(candidate -> LineBox.InlineLayer.paintsAsLayer(candidate.style())).findFirst();
+            if (inline.isPresent()) {
+                gather(inline.get(), inline.get().style(), fragment);
+            } else if (own != null && LineBox.InlineLayer.paintsAsLayer(own)) {
+                gather(fragment, own, fragment);
             }
             return fragment;
         }
 
+        private void gather(Object owner, ComputedStyle style, InlineFragment fragment) {
+            layers.computeIfAbsent(owner, key -> new Gathering(style, new ArrayList<>())).items().add(fragment);
+        }
+
         List<LineBox.InlineLayer> all() {
-            return styles.entrySet().stream()
-                    .map(layer -> new LineBox.InlineLayer(layer.getValue(), items.get(layer.getKey()))).toList();
+            return layers.values().stream().map(layer -> new LineBox.InlineLayer(layer.style(), layer.items())).toList();
         }
     }
 
