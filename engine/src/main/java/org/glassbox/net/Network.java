@@ -77,8 +77,13 @@ public final class Network implements AutoCloseable {
     private final Log log;
     private final DnsCache dns = new DnsCache(Clock.systemUTC());
     private final Cookies cookies;
-    private final HttpCache cache;
-    private final OkHttpClient client;
+    private final List<X509Certificate> trustedCertificates;
+    private final Optional<Path> cacheDirectory;
+    private final Duration readTimeout;
+    // Both made on the first http(s) fetch, null before: OkHttp, the TLS trust store and the
+    // cache's index take a third of a cold start, and a page read from the disk needs none of them.
+    private OkHttpClient client;
+    private Optional<HttpCache> cache;
 
     /**
      * @param trustedCertificates certificate authorities to trust besides the system's, such as
@@ -89,8 +94,9 @@ public final class Network implements AutoCloseable {
     public Network(Log log, List<X509Certificate> trustedCertificates, Optional<Path> cacheDirectory, Duration readTimeout) {
         this.log = log;
         this.cookies = new Cookies(log);
-        this.cache = cacheDirectory.map(this::openCache).orElse(null);
-        this.client = httpClient(trustedCertificates, dns, readTimeout);
+        this.trustedCertificates = trustedCertificates;
+        this.cacheDirectory = cacheDirectory;
+        this.readTimeout = readTimeout;
     }
 
     /**
@@ -144,18 +150,32 @@ public final class Network implements AutoCloseable {
 
     /** Lets revalidations still running in the background finish. */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (cache != null) {
-            cache.close();
+            cache.ifPresent(HttpCache::close);
         }
     }
 
-    private HttpCache openCache(Path directory) {
+    private synchronized OkHttpClient client() {
+        if (client == null) {
+            client = httpClient(trustedCertificates, dns, readTimeout);
+        }
+        return client;
+    }
+
+    private synchronized Optional<HttpCache> cache() {
+        if (cache == null) {
+            cache = cacheDirectory.flatMap(this::openCache);
+        }
+        return cache;
+    }
+
+    private Optional<HttpCache> openCache(Path directory) {
         try {
-            return new HttpCache(new CacheStore(directory), log, Clock.systemUTC());
+            return Optional.of(new HttpCache(new CacheStore(directory), log, Clock.systemUTC()));
         } catch (IOException e) {
             log.warn("cannot use the cache directory " + directory + " (" + e.getMessage() + "); going on without a cache");
-            return null;
+            return Optional.empty();
         }
     }
 
@@ -245,12 +265,13 @@ public final class Network implements AutoCloseable {
         FetchTrace trace = new FetchTrace(dns, request.toString());
         List<String> setCookies = new ArrayList<>();
         HttpCache.Origin origin = wanted -> fromServer(wanted, trace, setCookies);
+        Optional<HttpCache> cache = cache();
         HttpCache.Outcome outcome;
         try {
-            outcome = cache == null || request.cacheMode() == CacheMode.NO_STORE
-                    ? new HttpCache.Outcome(origin.fetch(sent), cache == null ? "not cached: the cache is off"
+            outcome = cache.isEmpty() || request.cacheMode() == CacheMode.NO_STORE
+                    ? new HttpCache.Outcome(origin.fetch(sent), cache.isEmpty() ? "not cached: the cache is off"
                             : "not cached: the request's cache mode is no-store", true)
-                    : cache.fetch(sent, origin);
+                    : cache.get().fetch(sent, origin);
             trace.cacheVerdict(outcome.verdict());
         } finally {
             trace.report(log);
@@ -267,7 +288,7 @@ public final class Network implements AutoCloseable {
         if (url == null) {
             throw new LoadException("not a valid URL: " + request.url());
         }
-        try (okhttp3.Response response = client.newCall(okHttpRequest(request, url, trace)).execute()) {
+        try (okhttp3.Response response = client().newCall(okHttpRequest(request, url, trace)).execute()) {
             byte[] body = response.code() == 304 ? new byte[0] : readBody(response, request.url());
             setCookies.addAll(response.headers("Set-Cookie"));
             return new NetworkResponse(response.code(), statusLine(response), decoded(response, body, trace), body,
@@ -407,7 +428,7 @@ public final class Network implements AutoCloseable {
         if (String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("connect")) {
             return "timed out: no connection to " + where + " within " + CONNECT_TIMEOUT.toSeconds() + " s";
         }
-        return "timed out: " + where + " sent nothing for " + client.readTimeoutMillis() / 1000.0 + " s";
+        return "timed out: " + where + " sent nothing for " + readTimeout.toMillis() / 1000.0 + " s";
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
