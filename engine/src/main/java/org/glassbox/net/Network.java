@@ -211,6 +211,10 @@ public final class Network implements AutoCloseable {
         return (toGet ? request.asGet() : request).to(next);
     }
 
+    /**
+     * Where a redirect leads. Only to another http(s) URL (Fetch §4.4 step 5): a server may not
+     * send the browser to a {@code file:} or {@code data:} URL it could not link to itself.
+     */
     private static Optional<URI> redirectTarget(Response response) {
         if (!REDIRECTS.contains(response.status())) {
             return Optional.empty();
@@ -218,7 +222,7 @@ public final class Network implements AutoCloseable {
         return response.header("location").map(location -> {
             HttpUrl target = HttpUrl.get(response.url()).resolve(location);
             if (target == null) {
-                throw new LoadException("redirect from " + response.url() + " to an invalid Location: " + location);
+                throw new LoadException("redirect from " + response.url() + " refused: its Location is not an http(s) URL: " + location);
             }
             return target.uri();
         });

@@ -23,7 +23,9 @@
  * Requests other than plain GETs — a method, header fields, a body, a Fetch cache mode — are
  * {@link org.glassbox.net.FetchRequest}s. Once the HTML is parsed,
  * {@link org.glassbox.net.Subresources} fetches the stylesheets, scripts and images it links to
- * in parallel and logs their waterfall. What comes back is a {@link org.glassbox.net.Response};
+ * in parallel and logs their waterfall. Every request a page makes goes through it, so it is
+ * where a page from the web is refused the user's files: only a {@code file:} page may load
+ * {@code file:} URLs, and a redirect leads only to {@code http:} or {@code https:}. What comes back is a {@link org.glassbox.net.Response};
  * failures become one-line {@link org.glassbox.LoadException}s that name the step that failed.
  *
  * <p>Limits: connect 10 s, read 30 s (an option), a whole exchange 60 s, 20 redirects, 64 MiB
