@@ -160,7 +160,7 @@ public final class Network implements AutoCloseable {
     }
 
     private Response readFile(URI url) {
-        Path path = Path.of(url);
+        Path path = localPath(url);
         long start = System.nanoTime();
         try {
             if (Files.isDirectory(path)) {
@@ -178,6 +178,15 @@ public final class Network implements AutoCloseable {
             throw new LoadException("no such file: " + path, e);
         } catch (IOException e) {
             throw new LoadException("cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The file a {@code file:} URL names; one with a host, a file on another machine, names none here. */
+    private static Path localPath(URI url) {
+        try {
+            return Path.of(url);
+        } catch (IllegalArgumentException e) {
+            throw new LoadException("not a file on this machine: " + url + " (" + e.getMessage() + ")", e);
         }
     }
 

@@ -138,6 +138,15 @@ class LocalFilesTest {
         assertThat(Engine.builder().build().rasterize(page).getRGB(25, 25) & WHITE).isEqualTo(GREEN);
     }
 
+    /** A file: URL with a host names a file on another machine: a failed fetch, not a crash. */
+    @Test
+    void aFileOnAnotherMachineIsAFailedFetch() {
+        Pages.load(files, "<img src=file://server/share/image.png>", recorder);
+
+        assertThat(warnings()).containsExactly("WARNING render-tree: image file://server/share/image.png failed to load: "
+                + "not a file on this machine: file://server/share/image.png (URI has an authority component)");
+    }
+
     private void serve(String html) {
         server.enqueue(page(html));
     }
