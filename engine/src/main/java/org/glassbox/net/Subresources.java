@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -146,17 +147,31 @@ public final class Subresources {
     }
 
     /**
-     * Makes {@code request} for {@code page}, unless the page may not load its URL at all. The
-     * Fetch standard leaves {@code file:} to the browser (§4.2 "scheme fetch"); browsers let only
-     * a {@code file:} page read files, so that a page from the web cannot read the user's.
+     * Makes {@code request} for {@code page}, unless the page may not load its URL at all.
      *
      * @throws LoadException if the page may not load the URL, or nothing came back
      */
     private static Response fetchFor(Network network, URI page, FetchRequest request) {
-        if (isFile(request.url()) && !isFile(page)) {
-            throw new LoadException("not allowed to load local resource: a page from " + page.getScheme() + ": may not read files");
-        }
+        refusal(page, request.url()).ifPresent(reason -> {
+            throw new LoadException(reason);
+        });
         return network.fetch(request, page);
+    }
+
+    /** Why this page may not load {@code url} at all, if it may not: as a subresource, or by following a link to it. */
+    public Optional<String> refusal(URI url) {
+        return refusal(page, url);
+    }
+
+    /**
+     * The Fetch standard leaves {@code file:} URLs to the browser (§4.2 "scheme fetch"); browsers
+     * let only a {@code file:} page load them, so that a page from the web cannot read the user's
+     * files (Chromium: "Not allowed to load local resource").
+     */
+    private static Optional<String> refusal(URI page, URI url) {
+        return isFile(url) && !isFile(page)
+                ? Optional.of("not allowed to load local resource: a page from " + page.getScheme() + ": may not read files")
+                : Optional.empty();
     }
 
     private static boolean isFile(URI url) {

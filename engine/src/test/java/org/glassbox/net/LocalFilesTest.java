@@ -112,6 +112,17 @@ class LocalFilesTest {
         assertThat(engine.rasterize(page).getRGB(8, 8) & WHITE).isNotEqualTo(GREEN);
     }
 
+    /** A click is the user's, but where the link leads is the page's choice: it may not lead to a file either. */
+    @Test
+    void aClickOnALinkToAFileDoesNotFollowIt() {
+        serve("<a id=link href='%s/local.css'>the user's files</a>".formatted(filesUrl()));
+
+        Page page = engine.load(server.url("/page.html").toString(), List.of("#link"));
+
+        assertThat(page.url()).isEqualTo(server.url("/page.html").uri());
+        assertThat(warnings()).containsExactly("WARNING script: link to " + file("local.css") + " not followed" + refused);
+    }
+
     @Test
     void aWebPageMayStillUseDataUrls() throws IOException {
         String png = Base64.getEncoder().encodeToString(Files.readAllBytes(files.resolve("green.png")));
