@@ -98,6 +98,25 @@ class LocalFilesTest {
                 "WARNING script: GET " + file("local.css") + " failed" + refused);
     }
 
+    /** What a script adds to the page is fetched when needed, by the same rule: not before the preload scan, not around it. */
+    @Test
+    void elementsAScriptAddsLoadNoFileEither() {
+        serve("""
+                <body style="margin: 0">
+                <script>
+                  var files = '%s';
+                  document.body.insertAdjacentHTML('beforeend', '<img src="' + files + '/green.png">'
+                      + '<link rel=stylesheet href="' + files + '/local.css">');
+                </script>""".formatted(filesUrl()));
+
+        Page page = engine.load(server.url("/page.html").toString());
+
+        assertThat(warnings()).containsExactlyInAnyOrder(
+                "WARNING parse-css: stylesheet " + file("local.css") + " not loaded" + refused,
+                "WARNING render-tree: image " + file("green.png") + " failed to load" + refused);
+        assertThat(engine.rasterize(page).getRGB(25, 25) & WHITE).isEqualTo(WHITE);
+    }
+
     /** Fetch §4.4: a redirect leads only to http(s), so a server cannot send the page on to a file either. */
     @Test
     void aRedirectToAFileIsRefused() {
