@@ -152,7 +152,7 @@ public final class Network implements AutoCloseable {
 
     private HttpCache openCache(Path directory) {
         try {
-            return new HttpCache(new CacheStore(directory), log, Clock.systemUTC());
+            return new HttpCache(new CacheStore(directory, log), log, Clock.systemUTC());
         } catch (IOException e) {
             log.warn("cannot use the cache directory " + directory + " (" + e.getMessage() + "); going on without a cache");
             return null;

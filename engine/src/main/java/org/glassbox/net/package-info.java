@@ -17,7 +17,7 @@
  * variant per value of the fields {@code Vary} names, forgets URLs after unsafe requests, and
  * serves stale responses where {@code stale-while-revalidate} and {@code stale-if-error} allow.
  * It keeps its responses on disk ({@code CacheStore}), one atomically replaced file per URL, so
- * they last across runs and processes can share them. {@code Network} follows redirects itself,
+ * they last across runs and processes can share them; an entry that cannot be read is a miss. {@code Network} follows redirects itself,
  * hop by hop, so that each hop is logged, cached and given its cookies ({@code Cookies},
  * RFC 6265bis, SameSite included), and undoes gzip, deflate and brotli ({@code ContentDecoding}).
  * Requests other than plain GETs — a method, header fields, a body, a Fetch cache mode — are
