@@ -1,7 +1,6 @@
 package org.glassbox.net;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonParseException;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -26,11 +25,11 @@ import org.glassbox.Log;
  * Where the HTTP cache keeps its responses: one JSON file per URL in a directory, holding every
  * stored variant of it, most recent first. Several {@code glassbox} processes may share the
  * directory, so a file is never written in place: it is written whole under a temporary name in
- * the same directory and then moved over the old one in one step, and a process reading it sees
- * the old file or the new one, never half of either. A file that cannot be read all the same — cut
- * short by a full disk or damaged by hand — is removed with a warning, and is a miss; one gone
- * between a write and a read is a plain miss. A temporary file a killed process left behind is removed
- * the next time the directory is opened.
+ * the same directory, then moved over the old one in one step, and a process reading it sees the
+ * old file or the new one, never half of either. A file that cannot be read all the same — cut
+ * short by a full disk, or damaged by hand — is removed with a warning, and is a miss; one gone
+ * between a write and a read is a plain miss. A temporary file that a killed process left behind
+ * is removed the next time the directory is opened.
  */
 final class CacheStore {
 
