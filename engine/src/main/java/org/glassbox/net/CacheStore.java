@@ -1,29 +1,35 @@
 package org.glassbox.net;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonParseException;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import okhttp3.Headers;
+import org.glassbox.Log;
 
 /**
  * Where the HTTP cache keeps its responses: one JSON file per URL in a directory, holding every
- * stored variant of it, most recent first. A file is written whole and moved into place in one
- * step, so a process reading it — another {@code glassbox} sharing the directory — sees the old
- * file or the new one, never half of either.
+ * stored variant of it, most recent first. Several {@code glassbox} processes may share the
+ * directory, so a file is never written in place: it is written whole under a temporary name in
+ * the same directory, then moved over the old one in one step, and a process reading it sees the
+ * old file or the new one, never half of either. A file that cannot be read all the same — cut
+ * short by a full disk, or damaged by hand — is removed with a warning, and is a miss; one gone
+ * between a write and a read is a plain miss. A temporary file that a killed process left behind
+ * is removed the next time the directory is opened.
  */
 final class CacheStore {
 
@@ -33,10 +39,18 @@ final class CacheStore {
 
     private static final Gson GSON = new Gson();
 
-    private final Path directory;
+    private static final String TEMPORARY = ".tmp";
 
-    CacheStore(Path directory) throws IOException {
+    /** Writing a file takes milliseconds: a temporary file this old belongs to no writer still at work. */
+    private static final Duration ABANDONED = Duration.ofMinutes(10);
+
+    private final Path directory;
+    private final Log log;
+
+    CacheStore(Path directory, Log log) throws IOException {
         this.directory = Files.createDirectories(directory);
+        this.log = log;
+        removeAbandoned();
     }
 
     /** The stored variants of {@code url}, most recent first; none if there are none or the file is unreadable. */
@@ -50,8 +64,20 @@ final class CacheStore {
             return variants;
         } catch (NoSuchFileException missing) {
             return List.of();
-        } catch (IOException | JsonParseException | IllegalArgumentException | NullPointerException damaged) {
-            return List.of(); // a damaged entry is a miss, and the next response overwrites it
+        } catch (IOException | RuntimeException damaged) {
+            // Whatever the file holds came from the disk, not from this code: at worst it is a miss.
+            forget(url, damaged instanceof IOException unreadable ? unreadable.getMessage() : "its contents are damaged");
+            return List.of();
+        }
+    }
+
+    /** Removes an entry that cannot be read, so that it is reported once and the next response takes its place. */
+    private void forget(URI url, String reason) {
+        log.warn("the HTTP cache's entry for " + url + " cannot be read (" + reason + "); removed, a miss");
+        try {
+            Files.deleteIfExists(file(url));
+        } catch (IOException e) {
+            // then the next response's entry replaces it
         }
     }
 
@@ -62,12 +88,38 @@ final class CacheStore {
             Files.deleteIfExists(file);
             return;
         }
-        Path temporary = Files.createTempFile(directory, "entry", ".tmp");
-        Files.writeString(temporary, GSON.toJson(variants.stream().map(CacheStore::entry).toList()));
+        Path temporary = Files.createTempFile(directory, "entry", TEMPORARY);
+        try {
+            Files.writeString(temporary, GSON.toJson(variants.stream().map(CacheStore::entry).toList()));
+            moveInPlace(temporary, file);
+        } finally {
+            Files.deleteIfExists(temporary); // gone already if it was moved; left by a failed write otherwise
+        }
+    }
+
+    private static void moveInPlace(Path temporary, Path file) throws IOException {
         try {
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Removes the temporary files of writers that were killed before they could move them into place. */
+    private void removeAbandoned() throws IOException {
+        Instant before = Instant.now().minus(ABANDONED);
+        try (DirectoryStream<Path> temporaries = Files.newDirectoryStream(directory, "*" + TEMPORARY)) {
+            temporaries.forEach(temporary -> removeIfAbandoned(temporary, before));
+        }
+    }
+
+    private void removeIfAbandoned(Path temporary, Instant before) {
+        try {
+            if (Files.getLastModifiedTime(temporary).toInstant().isBefore(before) && Files.deleteIfExists(temporary)) {
+                log.detail("removed " + temporary.getFileName() + " from the HTTP cache: a process stopped while writing it");
+            }
+        } catch (IOException e) {
+            // gone already: another process opening the directory removed it first
         }
     }
 

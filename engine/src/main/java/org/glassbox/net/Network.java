@@ -172,7 +172,7 @@ public final class Network implements AutoCloseable {
 
     private Optional<HttpCache> openCache(Path directory) {
         try {
-            return Optional.of(new HttpCache(new CacheStore(directory), log, Clock.systemUTC()));
+            return Optional.of(new HttpCache(new CacheStore(directory, log), log, Clock.systemUTC()));
         } catch (IOException e) {
             log.warn("cannot use the cache directory " + directory + " (" + e.getMessage() + "); going on without a cache");
             return Optional.empty();
@@ -180,7 +180,7 @@ public final class Network implements AutoCloseable {
     }
 
     private Response readFile(URI url) {
-        Path path = Path.of(url);
+        Path path = localPath(url);
         long start = System.nanoTime();
         try {
             if (Files.isDirectory(path)) {
@@ -198,6 +198,15 @@ public final class Network implements AutoCloseable {
             throw new LoadException("no such file: " + path, e);
         } catch (IOException e) {
             throw new LoadException("cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The file a {@code file:} URL names; one with a host, a file on another machine, names none here. */
+    private static Path localPath(URI url) {
+        try {
+            return Path.of(url);
+        } catch (IllegalArgumentException e) {
+            throw new LoadException("not a file on this machine: " + url + " (" + e.getMessage() + ")", e);
         }
     }
 
@@ -231,6 +240,10 @@ public final class Network implements AutoCloseable {
         return (toGet ? request.asGet() : request).to(next);
     }
 
+    /**
+     * Where a redirect leads. Only to another http(s) URL (Fetch §4.4 step 5): a server may not
+     * send the browser to a {@code file:} or {@code data:} URL it could not link to itself.
+     */
     private static Optional<URI> redirectTarget(Response response) {
         if (!REDIRECTS.contains(response.status())) {
             return Optional.empty();
@@ -238,7 +251,7 @@ public final class Network implements AutoCloseable {
         return response.header("location").map(location -> {
             HttpUrl target = HttpUrl.get(response.url()).resolve(location);
             if (target == null) {
-                throw new LoadException("redirect from " + response.url() + " to an invalid Location: " + location);
+                throw new LoadException("redirect from " + response.url() + " refused: its Location is not an http(s) URL: " + location);
             }
             return target.uri();
         });

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -18,6 +19,13 @@ import org.glassbox.Log;
  * is parsed, the way a browser's preload scanner starts them early instead of one after another.
  * Later phases take their responses from here; a URL not fetched in advance (a stylesheet a
  * script added, say) is fetched when asked for.
+ *
+ * <p>Every request a page makes goes through here — its stylesheets and their {@code @import}s,
+ * scripts, images and background images, and its scripts' {@code fetch()} and XMLHttpRequest —
+ * so this is where the page is kept from the user's files: a page from the web may not load a
+ * {@code file:} URL, as browsers refuse it ("Not allowed to load local resource"); only a page
+ * that is itself a file may. ({@code Network} keeps redirects to {@code http:} and {@code https:},
+ * so none leads around this.) {@code data:} URLs stay allowed everywhere.
  *
  * <p>The log shows the waterfall: when each fetch started and ended, drawn as a bar, and what
  * came of it, including the cache's verdict.
@@ -109,7 +117,7 @@ public final class Subresources {
     /** Makes one request for the page, reporting it as a step when it is over. */
     private Response reported(FetchRequest request) {
         try {
-            Response response = network.fetch(request, page);
+            Response response = fetchFor(network, page, request);
             log.stepFinished(request + ": " + outcome(response));
             return response;
         } catch (LoadException e) {
@@ -131,11 +139,43 @@ public final class Subresources {
     private static Fetch fetch(Network network, URI page, URI url, long origin) {
         double start = millisSince(origin);
         try {
-            Response response = network.fetch(FetchRequest.get(url), page);
+            Response response = fetchFor(network, page, FetchRequest.get(url));
             return new Fetch(url, start, millisSince(origin), response, null);
         } catch (LoadException e) {
             return new Fetch(url, start, millisSince(origin), null, e);
         }
+    }
+
+    /**
+     * Makes {@code request} for {@code page}, unless the page may not load its URL at all.
+     *
+     * @throws LoadException if the page may not load the URL, or nothing came back
+     */
+    private static Response fetchFor(Network network, URI page, FetchRequest request) {
+        refusal(page, request.url()).ifPresent(reason -> {
+            throw new LoadException(reason);
+        });
+        return network.fetch(request, page);
+    }
+
+    /** Why this page may not load {@code url} at all, if it may not: as a subresource, or by following a link to it. */
+    public Optional<String> refusal(URI url) {
+        return refusal(page, url);
+    }
+
+    /**
+     * The Fetch standard leaves {@code file:} URLs to the browser (§4.2 "scheme fetch"); browsers
+     * let only a {@code file:} page load them, so that a page from the web cannot read the user's
+     * files (Chromium: "Not allowed to load local resource").
+     */
+    private static Optional<String> refusal(URI page, URI url) {
+        return isFile(url) && !isFile(page)
+                ? Optional.of("not allowed to load local resource: a page from " + page.getScheme() + ": may not read files")
+                : Optional.empty();
+    }
+
+    private static boolean isFile(URI url) {
+        return "file".equalsIgnoreCase(url.getScheme());
     }
 
     private static Map<URI, Fetch> joinAll(Map<URI, CompletableFuture<Fetch>> started) {

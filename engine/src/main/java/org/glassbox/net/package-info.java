@@ -17,13 +17,15 @@
  * variant per value of the fields {@code Vary} names, forgets URLs after unsafe requests, and
  * serves stale responses where {@code stale-while-revalidate} and {@code stale-if-error} allow.
  * It keeps its responses on disk ({@code CacheStore}), one atomically replaced file per URL, so
- * they last across runs and processes can share them. {@code Network} follows redirects itself,
+ * they last across runs and processes can share them; an entry that cannot be read is a miss. {@code Network} follows redirects itself,
  * hop by hop, so that each hop is logged, cached and given its cookies ({@code Cookies},
  * RFC 6265bis, SameSite included), and undoes gzip, deflate and brotli ({@code ContentDecoding}).
  * Requests other than plain GETs — a method, header fields, a body, a Fetch cache mode — are
  * {@link org.glassbox.net.FetchRequest}s. Once the HTML is parsed,
  * {@link org.glassbox.net.Subresources} fetches the stylesheets, scripts and images it links to
- * in parallel and logs their waterfall. What comes back is a {@link org.glassbox.net.Response};
+ * in parallel and logs their waterfall. Every request a page makes goes through it, so it is
+ * where a page from the web is refused the user's files: only a {@code file:} page may load
+ * {@code file:} URLs, and a redirect leads only to {@code http:} or {@code https:}. What comes back is a {@link org.glassbox.net.Response};
  * failures become one-line {@link org.glassbox.LoadException}s that name the step that failed.
  *
  * <p>Limits: connect 10 s, read 30 s (an option), a whole exchange 60 s, 20 redirects, 64 MiB

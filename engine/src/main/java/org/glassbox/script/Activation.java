@@ -139,6 +139,11 @@ final class Activation {
             window.log().detail("link to a fragment of the same page, no navigation: " + url);
             return;
         }
+        Optional<String> refusal = window.subresources().refusal(target);
+        if (refusal.isPresent()) {
+            window.log().warn("link to " + url + " not followed: " + refusal.get());
+            return;
+        }
         window.navigate(target);
     }
 

@@ -29,6 +29,34 @@ class SandboxTest {
                 "file:///test/page.html:7: ReferenceError: \"Packages\" is not defined.");
     }
 
+    /**
+     * Rhino's shell and its full standard objects offer scripts files, processes and Java classes
+     * (load, readFile, runCommand, importPackage, the package roots); a page's realm has none of
+     * them, and no way to the network but the engine's: fetch() and XMLHttpRequest.
+     */
+    @Test
+    void rhinosShellFunctionsAndOtherWaysOutAreNotThere() {
+        PageRun page = PageRun.of("""
+                <script>
+                  var ways = ['importPackage', 'importClass', 'load', 'loadClass', 'readFile', 'readUrl', 'runCommand',
+                      'spawn', 'sync', 'quit', 'print', 'defineClass', 'serialize', 'deserialize', 'Java', 'javax', 'org',
+                      'com', 'net', 'edu', 'XML', 'XMLList', 'WebSocket', 'EventSource', 'Worker', 'importScripts'];
+                  console.log(ways.filter(function (name) { return typeof this[name] !== 'undefined'; }, this).join() || 'none',
+                      typeof navigator.sendBeacon, typeof fetch, typeof XMLHttpRequest);
+                </script>
+                <script>importPackage(java.io);</script>
+                <script>readFile('/etc/passwd');</script>
+                <script>load('file:///etc/passwd');</script>
+                <script>runCommand('true');</script>""");
+
+        assertThat(page.infos()).containsExactly("console.log: none undefined function function");
+        assertThat(page.warnings()).containsExactly(
+                "file:///test/page.html:8: ReferenceError: \"importPackage\" is not defined.",
+                "file:///test/page.html:9: ReferenceError: \"readFile\" is not defined.",
+                "file:///test/page.html:10: ReferenceError: \"load\" is not defined.",
+                "file:///test/page.html:11: ReferenceError: \"runCommand\" is not defined.");
+    }
+
     @Test
     void aJavaObjectCannotEvenBeWrappedForAScript() {
         try (Context cx = new Sandbox(SMALL_BUDGET).enterContext()) {

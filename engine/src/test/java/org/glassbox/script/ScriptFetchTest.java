@@ -148,6 +148,48 @@ class ScriptFetchTest {
                 "console.log: error 4 0 \"\"");
     }
 
+    @Test
+    void aCrossOriginXmlHttpRequestLoadsWhenTheResponseAllowsAnyOrigin() throws Exception {
+        server.enqueue(new MockResponse.Builder().addHeader("Access-Control-Allow-Origin", "*").body("public").build());
+
+        PageRun page = PageRun.of("""
+                <script>
+                  var xhr = new XMLHttpRequest();
+                  xhr.open('GET', '%s');
+                  xhr.onload = function () { console.log('loaded', xhr.status, xhr.responseText); };
+                  xhr.onerror = function () { console.log('error'); };
+                  xhr.send();
+                </script>""".formatted(otherOrigin("/public")), page("/page.html"));
+
+        assertThat(server.takeRequest().getHeaders().get("Origin")).isEqualTo(origin());
+        assertThat(page.infos()).containsExactly("console.log: loaded 200 public");
+        assertThat(page.warnings()).isEmpty();
+    }
+
+    /** A same-origin URL cannot launder another origin's response: the check is made where the response came from. */
+    @Test
+    void aSameOriginRequestRedirectedToAnotherOriginIsCheckedThere() {
+        server.enqueue(new MockResponse.Builder().code(302).addHeader("Location", otherOrigin("/secret")).build());
+        server.enqueue(new MockResponse.Builder().body("secret").build());
+        server.enqueue(new MockResponse.Builder().code(302).addHeader("Location", otherOrigin("/secret")).build());
+        server.enqueue(new MockResponse.Builder().body("secret").build());
+
+        PageRun page = PageRun.of("""
+                <script>
+                  fetch('/go').then(function () { console.log('fetch read it'); }, function () { console.log('fetch refused'); });
+                  var xhr = new XMLHttpRequest();
+                  xhr.open('GET', '/go');
+                  xhr.onload = function () { console.log('XMLHttpRequest read it'); };
+                  xhr.onerror = function () { console.log('XMLHttpRequest refused'); };
+                  xhr.send();
+                </script>""", page("/page.html"));
+
+        assertThat(page.infos()).containsExactly("console.log: fetch refused", "console.log: XMLHttpRequest refused");
+        assertThat(page.warnings()).hasSize(2).allSatisfy(warning -> assertThat(warning)
+                .endsWith("blocked by the same-origin policy: " + otherOrigin("/secret")
+                        + " is another origin, and its Access-Control-Allow-Origin is missing"));
+    }
+
     private String page(String path) {
         return server.url(path).toString();
     }
