@@ -53,6 +53,8 @@ final class Realm {
         try (Context cx = sandbox.enterContext()) {
             // The "safe" standard objects leave out Packages, java and the other doors to Java.
             cx.initSafeStandardObjects(window, false);
+            // Rhino's Continuation is no web API: calling one silently ends the script that runs.
+            window.delete("Continuation");
             defineInterfaces(window);
             window.setPrototype(ScriptableObject.getClassPrototype(window, "Window"));
             EventLoop eventLoop = new EventLoop(this::perform, log, EventLoop.DEFAULT_TIME_BUDGET_MS,

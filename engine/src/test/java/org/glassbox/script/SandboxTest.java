@@ -40,7 +40,7 @@ class SandboxTest {
                 <script>
                   var ways = ['importPackage', 'importClass', 'load', 'loadClass', 'readFile', 'readUrl', 'runCommand',
                       'spawn', 'sync', 'quit', 'print', 'defineClass', 'serialize', 'deserialize', 'Java', 'javax', 'org',
-                      'com', 'net', 'edu', 'XML', 'XMLList', 'WebSocket', 'EventSource', 'Worker', 'importScripts'];
+                      'com', 'net', 'edu', 'XML', 'XMLList', 'Continuation', 'WebSocket', 'EventSource', 'Worker', 'importScripts'];
                   console.log(ways.filter(function (name) { return typeof this[name] !== 'undefined'; }, this).join() || 'none',
                       typeof navigator.sendBeacon, typeof fetch, typeof XMLHttpRequest);
                 </script>
