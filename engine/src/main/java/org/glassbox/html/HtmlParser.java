@@ -6,13 +6,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.Charset;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.glassbox.Log;
+import org.glassbox.Phase;
+import org.glassbox.PhaseListener;
 import org.glassbox.net.Response;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.parser.StreamParser;
@@ -33,8 +38,30 @@ public final class HtmlParser {
     /** How far into the body the encoding prescan looks for a {@code <meta charset>} (HTML §13.2.3.2). */
     private static final int PRESCAN_BYTES = 1024;
 
+    /**
+     * The most elements the parser keeps: past this it stops, and the rest of the page is left
+     * out. Browsers set no such limit, but real pages stay well below it (Lighthouse calls a DOM
+     * of more than 1,400 elements excessive; a long Wikipedia article has about 12,000), while
+     * every element costs Glassbox a few hundred microseconds and a few kilobytes across the
+     * phases: 50,000 take about fifteen seconds, and the 64 MiB a response may hold could spell
+     * eight million.
+     */
+    public static final int MAX_ELEMENTS = 50_000;
+
     /** Elements that load something: {@code rel} is a set of tokens, compared without case (HTML §4.6.7). */
     private static final String LINKED_RESOURCES = "link[rel~=(?i)(^|\\s)stylesheet(\\s|$)][href], script[src], img[src]";
+
+    private final Log log;
+
+    /** A parser that tells nobody about the limits it keeps. */
+    public HtmlParser() {
+        this(new Log(Phase.PARSE_HTML, PhaseListener.NONE));
+    }
+
+    /** A parser that warns {@code log} when a page is larger than it keeps. */
+    public HtmlParser(Log log) {
+        this.log = log;
+    }
 
     /**
      * Parses a response's body into a document whose base URL is the response's URL, with
@@ -53,11 +80,15 @@ public final class HtmlParser {
      * ahead of a script.
      */
     public Document parse(Response response, ScriptHost scripts) {
+        return parse(response, scripts, log);
+    }
+
+    private static Document parse(Response response, ScriptHost scripts, Log log) {
         Charset encoding = encoding(response);
         String text = new String(response.body(), encoding);
         String input = text.startsWith("\uFEFF") ? text.substring(1) : text; // the byte order mark is not content
         try (StreamParser stream = new StreamParser(treeBuilder(response)).parse(input, response.url().toString())) {
-            stream.stream().forEach(element -> completed(element, scripts));
+            completeAll(stream.iterator(), scripts, log);
             Document dom = stream.document();
             dom.outputSettings().charset(encoding); // a stylesheet without a charset of its own is read in it (CSS 2.1 §4.4)
             return dom;
@@ -66,6 +97,32 @@ public final class HtmlParser {
 
     private static Parser treeBuilder(Response response) {
         return (isXhtml(response) ? Parser.xmlParser() : Parser.htmlParser()).setTrackPosition(true);
+    }
+
+    /** Completes the elements one by one, stopping after {@link #MAX_ELEMENTS} with a warning. */
+    private static void completeAll(Iterator<Element> elements, ScriptHost scripts, Log log) {
+        Element last = null;
+        for (int count = 0; count < MAX_ELEMENTS && elements.hasNext(); count++) {
+            last = elements.next();
+            completed(last, scripts);
+        }
+        if (elements.hasNext()) {
+            cutAfter(last);
+            log.warn("the page has more than " + MAX_ELEMENTS + " elements, the most Glassbox keeps:"
+                    + " parsing stopped there, and the rest of the page is left out");
+        }
+    }
+
+    /**
+     * Removes what follows {@code last} in document order. The parser reads a little past each
+     * element it hands back, so the next element has begun, and would stay, empty but styled.
+     */
+    private static void cutAfter(Element last) {
+        for (Node node = last; node.parent() != null; node = node.parent()) {
+            while (node.nextSibling() != null) {
+                node.nextSibling().remove();
+            }
+        }
     }
 
     /** What happens when the parser completes an element: a script runs; a noscript follows the scripting flag. */
@@ -144,7 +201,8 @@ public final class HtmlParser {
      * before the real one; what scripts add later is fetched when it is needed.
      */
     public List<URI> preloadScan(Response response) {
-        return linkedResources(parse(response));
+        // The real parse warns about a page too large; this one keeps quiet so the warning comes once.
+        return linkedResources(parse(response, ScriptHost.DISABLED, new Log(Phase.PARSE_HTML, PhaseListener.NONE)));
     }
 
     private static List<URI> linkedResources(Document dom) {
