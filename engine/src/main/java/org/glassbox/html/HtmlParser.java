@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -85,7 +87,7 @@ public final class HtmlParser {
 
     private static Document parse(Response response, ScriptHost scripts, Log log) {
         Charset encoding = encoding(response);
-        String text = new String(response.body(), encoding);
+        String text = decode(response.body(), encoding, log);
         String input = text.startsWith("\uFEFF") ? text.substring(1) : text; // the byte order mark is not content
         try (StreamParser stream = new StreamParser(treeBuilder(response)).parse(input, response.url().toString())) {
             completeAll(stream.iterator(), scripts, log);
@@ -175,6 +177,21 @@ public final class HtmlParser {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the response body", e);
         }
+    }
+
+    /**
+     * The body as text. Bytes that are not valid in the encoding each become U+FFFD, the
+     * replacement character, as the Encoding standard's decoders make them, with one warning
+     * naming the first: the page still renders, as in a browser.
+     */
+    private static String decode(byte[] body, Charset encoding, Log log) {
+        ByteBuffer bytes = ByteBuffer.wrap(body);
+        CharBuffer chars = CharBuffer.allocate((int) Math.ceil(body.length * (double) encoding.newDecoder().maxCharsPerByte()));
+        if (encoding.newDecoder().decode(bytes, chars, true).isError()) {
+            log.warn("the page is not valid " + encoding.name() + " (the first bad byte is at offset " + bytes.position()
+                    + "): every bad sequence shows as U+FFFD \uFFFD");
+        }
+        return new String(body, encoding);
     }
 
     /**

@@ -22,7 +22,8 @@
  * same to a tree that scripts built deeper, once they have run, as every later phase recurses.
  * Two more limits keep a hostile page to seconds: the parser stops after 50,000 elements, and
  * once scripts have run {@link org.glassbox.html.TextLimit} keeps the first 1 Mi characters of
- * the page's text; each says so in one warning.
+ * the page's text; each says so in one warning, as does a body that is not valid in its
+ * encoding (its bad bytes show as U+FFFD).
  *
  * <p>Not yet: unbalanced {@code document.write} (each write is parsed as a fragment of its own
  * and closed at its end); a {@code <noscript>} in {@code <head>} with scripting enabled, whose

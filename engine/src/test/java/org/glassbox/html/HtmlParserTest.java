@@ -42,6 +42,20 @@ class HtmlParserTest {
     }
 
     @Test
+    void bytesThatAreNotUtf8BecomeReplacementCharactersWithOneWarning() {
+        Recorder recorder = new Recorder();
+        byte[] body = {'<', 'p', '>', 'c', 'a', 'f', (byte) 0xc3, ' ', (byte) 0xff, '!'};
+        Response response = new Response(URI.create("http://example.com/"), 200,
+                Map.of("content-type", List.of("text/html; charset=utf-8")), body);
+
+        Document dom = new HtmlParser(recorder.log(Phase.PARSE_HTML)).parse(response);
+
+        assertThat(dom.body().text()).isEqualTo("caf\uFFFD \uFFFD!");
+        assertThat(recorder.messages()).containsExactly("WARNING parse-html: the page is not valid UTF-8 (the first bad byte"
+                + " is at offset 6): every bad sequence shows as U+FFFD \uFFFD");
+    }
+
+    @Test
     void repairsBrokenMarkupAsTheHtmlStandardSays() {
         Document dom = parse("<p>one<p>two<b>bold</p>tail".getBytes(StandardCharsets.UTF_8), "text/html");
         assertThat(DomPrinter.print(dom)).isEqualTo("""
