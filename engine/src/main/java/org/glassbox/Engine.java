@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.glassbox.css.CssParser;
 import org.glassbox.css.Cssom;
 import org.glassbox.html.DepthLimit;
+import org.glassbox.html.ElementLimit;
 import org.glassbox.html.HtmlParser;
 import org.glassbox.html.TextLimit;
 import org.glassbox.layout.DocumentLayout;
@@ -120,6 +121,7 @@ public final class Engine implements AutoCloseable {
             return load(scripted.navigation().get().url().toString(), scripted.navigation().get().clicksLeft());
         }
         limitDepth(dom);
+        limitElements(dom);
         limitText(dom);
         Cssom cssom = phase(Phase.PARSE_CSS, () -> cssParser.parse(dom, subresources), Cssom::summary);
         StyledTree styles = phase(Phase.STYLE, () -> styler.computeStyles(dom, cssom, viewport), StyledTree::summary);
@@ -204,6 +206,15 @@ public final class Engine implements AutoCloseable {
         if (moved > 0) {
             new Log(Phase.SCRIPT, listener).warn("the DOM was deeper than " + DepthLimit.MAX_DEPTH + " elements: the "
                     + moved + " elements below that depth became siblings, as the HTML parser makes them");
+        }
+    }
+
+    /** Scripts may have added more elements than the parser keeps: those past the limit are removed. */
+    private void limitElements(Document dom) {
+        int removed = ElementLimit.cut(dom);
+        if (removed > 0) {
+            new Log(Phase.SCRIPT, listener).warn("scripts made the page more than " + ElementLimit.MAX_ELEMENTS
+                    + " elements, the most Glassbox keeps: the " + removed + " elements past that were removed");
         }
     }
 

@@ -19,7 +19,6 @@ import org.glassbox.net.Response;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.parser.StreamParser;
@@ -39,16 +38,6 @@ public final class HtmlParser {
 
     /** How far into the body the encoding prescan looks for a {@code <meta charset>} (HTML §13.2.3.2). */
     private static final int PRESCAN_BYTES = 1024;
-
-    /**
-     * The most elements the parser keeps: past this it stops, and the rest of the page is left
-     * out. Browsers set no such limit, but real pages stay well below it (Lighthouse calls a DOM
-     * of more than 1,400 elements excessive; a long Wikipedia article has about 12,000), while
-     * every element costs Glassbox a few hundred microseconds and a few kilobytes across the
-     * phases: 50,000 take about fifteen seconds, and the 64 MiB a response may hold could spell
-     * eight million.
-     */
-    public static final int MAX_ELEMENTS = 50_000;
 
     /** Elements that load something: {@code rel} is a set of tokens, compared without case (HTML §4.6.7). */
     private static final String LINKED_RESOURCES = "link[rel~=(?i)(^|\\s)stylesheet(\\s|$)][href], script[src], img[src]";
@@ -101,29 +90,21 @@ public final class HtmlParser {
         return (isXhtml(response) ? Parser.xmlParser() : Parser.htmlParser()).setTrackPosition(true);
     }
 
-    /** Completes the elements one by one, stopping after {@link #MAX_ELEMENTS} with a warning. */
+    /**
+     * Completes the elements one by one, stopping after {@link ElementLimit#MAX_ELEMENTS} with a
+     * warning. The parser reads a little past each element it hands back, so the next one has
+     * begun; it is cut off, or it would stay, empty but styled.
+     */
     private static void completeAll(Iterator<Element> elements, ScriptHost scripts, Log log) {
         Element last = null;
-        for (int count = 0; count < MAX_ELEMENTS && elements.hasNext(); count++) {
+        for (int count = 0; count < ElementLimit.MAX_ELEMENTS && elements.hasNext(); count++) {
             last = elements.next();
             completed(last, scripts);
         }
         if (elements.hasNext()) {
-            cutAfter(last);
-            log.warn("the page has more than " + MAX_ELEMENTS + " elements, the most Glassbox keeps:"
+            ElementLimit.cutAfter(last);
+            log.warn("the page has more than " + ElementLimit.MAX_ELEMENTS + " elements, the most Glassbox keeps:"
                     + " parsing stopped there, and the rest of the page is left out");
-        }
-    }
-
-    /**
-     * Removes what follows {@code last} in document order. The parser reads a little past each
-     * element it hands back, so the next element has begun, and would stay, empty but styled.
-     */
-    private static void cutAfter(Element last) {
-        for (Node node = last; node.parent() != null; node = node.parent()) {
-            while (node.nextSibling() != null) {
-                node.nextSibling().remove();
-            }
         }
     }
 

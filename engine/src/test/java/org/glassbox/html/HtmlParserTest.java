@@ -26,7 +26,7 @@ class HtmlParserTest {
     @Test
     void stopsAfterTheElementLimitAndSaysSoOnce() {
         Recorder recorder = new Recorder();
-        String html = "<body>" + "<b>kept</b>".repeat(HtmlParser.MAX_ELEMENTS) + "<i>left out</i><p>left out";
+        String html = "<body>" + "<b>kept</b>".repeat(ElementLimit.MAX_ELEMENTS) + "<i>left out</i><p>left out";
         Response response = new Response(URI.create("http://example.com/"), 200, Map.of("content-type", List.of("text/html")),
                 html.getBytes(StandardCharsets.UTF_8));
         HtmlParser parser = new HtmlParser(recorder.log(Phase.PARSE_HTML));
@@ -35,7 +35,7 @@ class HtmlParserTest {
         Document dom = parser.parse(response);
 
         // The parser completed <head> and 49,999 <b>s; <html> and <body> were still open.
-        assertThat(dom.select("b")).hasSize(HtmlParser.MAX_ELEMENTS - 1);
+        assertThat(dom.select("b")).hasSize(ElementLimit.MAX_ELEMENTS - 1);
         assertThat(dom.body().children().last().text()).isEqualTo("kept");
         assertThat(recorder.messages()).containsExactly("WARNING parse-html: the page has more than 50000 elements, the most"
                 + " Glassbox keeps: parsing stopped there, and the rest of the page is left out");

@@ -24,7 +24,7 @@ import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
 import okio.Buffer;
 import org.glassbox.css.RuleLimit;
-import org.glassbox.html.HtmlParser;
+import org.glassbox.html.ElementLimit;
 import org.glassbox.html.TextLimit;
 import org.glassbox.shell.GlassboxTest.Run;
 import org.junit.jupiter.api.Test;
@@ -56,7 +56,7 @@ class LimitsTest {
 
     @Test
     void aPageOfMoreElementsThanTheParserKeepsIsCutThere() throws IOException {
-        Path page = write("elements.html", "<!DOCTYPE html><body style='margin: 0'>" + "<b></b>".repeat(HtmlParser.MAX_ELEMENTS)
+        Path page = write("elements.html", "<!DOCTYPE html><body style='margin: 0'>" + "<b></b>".repeat(ElementLimit.MAX_ELEMENTS)
                 + "<div style='height: 100px; background: #ff0000'>");
 
         Run run = rendered(page.toString());
@@ -64,6 +64,21 @@ class LimitsTest {
         assertThat(run.err()).contains("[parse-html]   warning: the page has more than 50000 elements, the most Glassbox keeps:"
                 + " parsing stopped there, and the rest of the page is left out\n");
         assertThat(run.err().split("more than 50000 elements", -1)).as("said once, not again by the preload scan").hasSize(2);
+        assertThat(pixel(400, 50)).as("the red block past the limit is left out").isEqualTo(0xffffff);
+    }
+
+    @Test
+    void elementsAScriptAddsPastTheLimitAreRemovedOnceItHasRun() throws IOException {
+        Path page = write("script.html", "<!DOCTYPE html><body style='margin: 0'><script>"
+                + "for (var i = 0; i < " + ElementLimit.MAX_ELEMENTS + "; i++) document.body.appendChild(document.createElement('b'));"
+                + "var red = document.body.appendChild(document.createElement('div'));"
+                + "red.style.height = '100px'; red.style.background = '#ff0000';</script>");
+
+        Run run = rendered(page.toString());
+
+        // <head> and <script> count first, so the last two <b>s and the red <div> are past the limit.
+        assertThat(run.err()).contains("[script]       warning: scripts made the page more than 50000 elements, the most Glassbox"
+                + " keeps: the 3 elements past that were removed\n");
         assertThat(pixel(400, 50)).as("the red block past the limit is left out").isEqualTo(0xffffff);
     }
 
