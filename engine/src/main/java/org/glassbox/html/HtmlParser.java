@@ -44,12 +44,12 @@ public final class HtmlParser {
 
     private final Log log;
 
-    /** A parser that tells nobody about the limits it keeps. */
+    /** A parser that tells nobody what it warns about. */
     public HtmlParser() {
         this(new Log(Phase.PARSE_HTML, PhaseListener.NONE));
     }
 
-    /** A parser that warns {@code log} when a page is larger than it keeps. */
+    /** A parser that warns {@code log} of a page larger than it keeps, or not valid in its encoding. */
     public HtmlParser(Log log) {
         this.log = log;
     }
