@@ -12,7 +12,9 @@ import java.util.function.Supplier;
 import org.glassbox.css.CssParser;
 import org.glassbox.css.Cssom;
 import org.glassbox.html.DepthLimit;
+import org.glassbox.html.ElementLimit;
 import org.glassbox.html.HtmlParser;
+import org.glassbox.html.TextLimit;
 import org.glassbox.layout.DocumentLayout;
 import org.glassbox.layout.Fonts;
 import org.glassbox.layout.LayoutTree;
@@ -55,7 +57,7 @@ public final class Engine implements AutoCloseable {
     private final PhaseListener listener;
     private final Navigator navigator;
     private final Network network;
-    private final HtmlParser htmlParser = new HtmlParser();
+    private final HtmlParser htmlParser;
     private final ScriptRunner scripts;
     private final CssParser cssParser;
     private final Fonts fonts;
@@ -69,6 +71,7 @@ public final class Engine implements AutoCloseable {
         this.viewport = builder.viewport;
         this.listener = builder.listener;
         this.navigator = new Navigator(builder.workingDirectory);
+        this.htmlParser = new HtmlParser(new Log(Phase.PARSE_HTML, listener));
         this.network = new Network(new Log(Phase.FETCH, listener), builder.trustedCertificates,
                 builder.cacheDirectory, builder.readTimeout);
         this.scripts = new ScriptRunner(new Log(Phase.SCRIPT, listener), builder.scriptBudget, viewport,
@@ -118,6 +121,8 @@ public final class Engine implements AutoCloseable {
             return load(scripted.navigation().get().url().toString(), scripted.navigation().get().clicksLeft());
         }
         limitDepth(dom);
+        limitElements(dom);
+        limitText(dom);
         Cssom cssom = phase(Phase.PARSE_CSS, () -> cssParser.parse(dom, subresources), Cssom::summary);
         StyledTree styles = phase(Phase.STYLE, () -> styler.computeStyles(dom, cssom, viewport), StyledTree::summary);
         Images images = new Images(subresources, new Log(Phase.RENDER_TREE, listener)); // decoded as boxes need them
@@ -195,7 +200,6 @@ public final class Engine implements AutoCloseable {
         network.close();
     }
 
-    /** Runs one phase, timing it and telling the listener what it made. */
     /** Scripts may have built a DOM deeper than the later phases can walk: flattened as the parser would have. */
     private void limitDepth(Document dom) {
         int moved = DepthLimit.flatten(dom);
@@ -205,6 +209,25 @@ public final class Engine implements AutoCloseable {
         }
     }
 
+    /** Scripts may have added more elements than the parser keeps: those past the limit are removed. */
+    private void limitElements(Document dom) {
+        int removed = ElementLimit.cut(dom);
+        if (removed > 0) {
+            new Log(Phase.SCRIPT, listener).warn("scripts made the page more than " + ElementLimit.MAX_ELEMENTS
+                    + " elements, the most Glassbox keeps: the " + removed + " elements past that were removed");
+        }
+    }
+
+    /** A page with more text than layout can take in seconds keeps the first {@link TextLimit#MAX_TEXT_LENGTH} characters. */
+    private void limitText(Document dom) {
+        long length = TextLimit.cut(dom);
+        if (length > TextLimit.MAX_TEXT_LENGTH) {
+            new Log(Phase.PARSE_HTML, listener).warn("the page has " + length + " characters of text; layout takes the first "
+                    + TextLimit.MAX_TEXT_LENGTH + ", the most Glassbox keeps, and the rest is left out");
+        }
+    }
+
+    /** Runs one phase, timing it and telling the listener what it made. */
     private <T> T phase(Phase phase, Supplier<T> work, Function<T, String> summary) {
         listener.phaseStarted(phase);
         long start = System.nanoTime();

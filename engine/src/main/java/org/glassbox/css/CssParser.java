@@ -290,13 +290,22 @@ public final class CssParser {
     Stylesheet parseStylesheet(String css, Origin origin, String source, URI base, MediaList media, int firstLine) {
         ParseErrors errors = new ParseErrors(log, source, firstLine - 1);
         try {
-            CSSRuleList list = parser(errors).parseStyleSheet(new InputSource(new StringReader(css)), null, null).getCssRules();
+            CSSRuleList list = parser(errors).parseStyleSheet(new InputSource(new StringReader(withinLimit(css, source))), null, null)
+                    .getCssRules();
             return new Stylesheet(origin, source, media, imports(list, base, source), rules(list, base, source, firstLine),
                     errors.list());
         } catch (IOException | RuntimeException e) {
             log.warn(source + ": cannot parse stylesheet: " + e.getMessage());
             return new Stylesheet(origin, source, media, List.of(), List.of(), errors.list());
         }
+    }
+
+    /** The sheet's text, cut after its {@link RuleLimit#MAX_RULES}th rule if it has more. */
+    private String withinLimit(String css, String source) {
+        Optional<String> cut = RuleLimit.cut(css);
+        cut.ifPresent(kept -> log.warn(source + ": more than " + RuleLimit.MAX_RULES + " rules, the most Glassbox keeps of a"
+                + " stylesheet: the rest of the sheet is left out"));
+        return cut.orElse(css);
     }
 
     /** The {@code @import} rules, which cssparser keeps only at the start of a sheet, as CSS 2.1 §6.3 requires. */

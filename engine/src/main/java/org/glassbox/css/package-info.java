@@ -13,7 +13,9 @@
  * cssparser tokenizes and parses; Glassbox turns its output into its own
  * {@link org.glassbox.css.StyleRule}s, {@link org.glassbox.css.Selector}s and
  * {@link org.glassbox.css.CssValue}s, expanding shorthands into longhands as it goes. Syntax
- * errors are logged with line and column and skipped, as CSS 2.1 §4.2 says.
+ * errors are logged with line and column and skipped, as CSS 2.1 §4.2 says. A sheet keeps at
+ * most 32,768 rules ({@code RuleLimit}): the rest is cut before cssparser reads it, with a
+ * warning.
  *
  * <p>{@link org.glassbox.css.Selector} is the engine's one selector matcher, used by the cascade
  * and by {@code querySelector}: Selectors Level 3 — type, universal, class, id, attribute

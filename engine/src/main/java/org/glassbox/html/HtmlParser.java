@@ -5,10 +5,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.glassbox.Log;
+import org.glassbox.Phase;
+import org.glassbox.PhaseListener;
 import org.glassbox.net.Response;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -36,6 +42,18 @@ public final class HtmlParser {
     /** Elements that load something: {@code rel} is a set of tokens, compared without case (HTML §4.6.7). */
     private static final String LINKED_RESOURCES = "link[rel~=(?i)(^|\\s)stylesheet(\\s|$)][href], script[src], img[src]";
 
+    private final Log log;
+
+    /** A parser that tells nobody what it warns about. */
+    public HtmlParser() {
+        this(new Log(Phase.PARSE_HTML, PhaseListener.NONE));
+    }
+
+    /** A parser that warns {@code log} of a page larger than it keeps, or not valid in its encoding. */
+    public HtmlParser(Log log) {
+        this.log = log;
+    }
+
     /**
      * Parses a response's body into a document whose base URL is the response's URL, with
      * scripting disabled: no script runs, as in the preload scan.
@@ -53,11 +71,15 @@ public final class HtmlParser {
      * ahead of a script.
      */
     public Document parse(Response response, ScriptHost scripts) {
+        return parse(response, scripts, log);
+    }
+
+    private static Document parse(Response response, ScriptHost scripts, Log log) {
         Charset encoding = encoding(response);
-        String text = new String(response.body(), encoding);
+        String text = decode(response.body(), encoding, log);
         String input = text.startsWith("\uFEFF") ? text.substring(1) : text; // the byte order mark is not content
         try (StreamParser stream = new StreamParser(treeBuilder(response)).parse(input, response.url().toString())) {
-            stream.stream().forEach(element -> completed(element, scripts));
+            completeAll(stream.iterator(), scripts, log);
             Document dom = stream.document();
             dom.outputSettings().charset(encoding); // a stylesheet without a charset of its own is read in it (CSS 2.1 §4.4)
             return dom;
@@ -66,6 +88,24 @@ public final class HtmlParser {
 
     private static Parser treeBuilder(Response response) {
         return (isXhtml(response) ? Parser.xmlParser() : Parser.htmlParser()).setTrackPosition(true);
+    }
+
+    /**
+     * Completes the elements one by one, stopping after {@link ElementLimit#MAX_ELEMENTS} with a
+     * warning. The parser reads a little past each element it hands back, so the next one has
+     * begun; it is cut off, or it would stay, empty but styled.
+     */
+    private static void completeAll(Iterator<Element> elements, ScriptHost scripts, Log log) {
+        Element last = null;
+        for (int count = 0; count < ElementLimit.MAX_ELEMENTS && elements.hasNext(); count++) {
+            last = elements.next();
+            completed(last, scripts);
+        }
+        if (elements.hasNext()) {
+            ElementLimit.cutAfter(last);
+            log.warn("the page has more than " + ElementLimit.MAX_ELEMENTS + " elements, the most Glassbox keeps:"
+                    + " parsing stopped there, and the rest of the page is left out");
+        }
     }
 
     /** What happens when the parser completes an element: a script runs; a noscript follows the scripting flag. */
@@ -121,6 +161,21 @@ public final class HtmlParser {
     }
 
     /**
+     * The body as text. Bytes that are not valid in the encoding each become U+FFFD, the
+     * replacement character, as the Encoding standard's decoders make them, with one warning
+     * naming the first: the page still renders, as in a browser.
+     */
+    private static String decode(byte[] body, Charset encoding, Log log) {
+        ByteBuffer bytes = ByteBuffer.wrap(body);
+        CharBuffer chars = CharBuffer.allocate((int) Math.ceil(body.length * (double) encoding.newDecoder().maxCharsPerByte()));
+        if (encoding.newDecoder().decode(bytes, chars, true).isError()) {
+            log.warn("the page is not valid " + encoding.name() + " (the first bad byte is at offset " + bytes.position()
+                    + "): every bad sequence shows as U+FFFD \uFFFD");
+        }
+        return new String(body, encoding);
+    }
+
+    /**
      * XHTML is XML, and browsers parse it with an XML parser: no tag soup repaired, no implied
      * {@code <head>} or {@code <body>}, names as written (HTML §14).
      */
@@ -144,7 +199,8 @@ public final class HtmlParser {
      * before the real one; what scripts add later is fetched when it is needed.
      */
     public List<URI> preloadScan(Response response) {
-        return linkedResources(parse(response));
+        // The real parse warns about a page too large; this one keeps quiet so the warning comes once.
+        return linkedResources(parse(response, ScriptHost.DISABLED, new Log(Phase.PARSE_HTML, PhaseListener.NONE)));
     }
 
     private static List<URI> linkedResources(Document dom) {

@@ -20,6 +20,11 @@
  * browser's preload scanner does. The parser keeps the DOM at most 512 elements deep, as
  * Chromium's does, making deeper elements siblings; {@link org.glassbox.html.DepthLimit} does the
  * same to a tree that scripts built deeper, once they have run, as every later phase recurses.
+ * Two more limits keep a hostile page to seconds: the parser stops after 50,000 elements, and
+ * once scripts have run {@link org.glassbox.html.ElementLimit} removes any they added past
+ * that, and {@link org.glassbox.html.TextLimit} keeps the first 1 Mi characters of the page's
+ * text; each says so in one warning, as does a body that is not valid in its
+ * encoding (its bad bytes show as U+FFFD).
  *
  * <p>Not yet: unbalanced {@code document.write} (each write is parsed as a fragment of its own
  * and closed at its end); a {@code <noscript>} in {@code <head>} with scripting enabled, whose
@@ -28,6 +33,7 @@
  * script; {@code <template>} contents are children of the template, not a fragment of their
  * own (their scripts do not run, as in a browser). A script that forces layout while the DOM it
  * built is deeper than 512 elements is stopped ("calls nested too deeply"): the limit applies only
- * once scripts have run.
+ * once scripts have run. A script that adds elements in a loop can take long before the limit
+ * removes them: the script budget counts its own instructions, not the DOM calls it makes.
  */
 package org.glassbox.html;

@@ -1,5 +1,6 @@
 package org.glassbox.net;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -47,8 +48,9 @@ import org.glassbox.net.FetchRequest.CacheMode;
  * (through the engine's {@link DnsCache}), connects, shakes hands, sends the request and reads the
  * response, consulting the HTTP cache on disk first. This class follows redirects itself, one hop
  * at a time, so that every hop is logged, gets its cookies and meets the cache; it undoes
- * Content-Encoding and keeps the limits that stop a hostile server: timeouts, at most
- * {@value #MAX_REDIRECTS} redirects, bodies of at most 64 MiB after decoding.
+ * Content-Encoding and keeps the limits that stop a hostile server: a read timeout and twice
+ * that for the whole exchange, at most {@value #MAX_REDIRECTS} redirects, bodies of at most 64
+ * MiB after decoding.
  *
  * <p>Each exchange is told step by step in the log by a {@link FetchTrace}, ending with the
  * cache's verdict; failures become one-line {@link LoadException}s naming the step that failed.
@@ -66,8 +68,12 @@ public final class Network implements AutoCloseable {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
-    /** The whole exchange, however slowly the bytes trickle in (a read timeout alone cannot stop a trickle). */
-    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(60);
+    /**
+     * How many read timeouts the whole exchange may take, however slowly the bytes trickle in: a
+     * read timeout alone cannot stop a server that sends a byte a second. Twice the default read
+     * timeout is a minute.
+     */
+    private static final int CALL_TIMEOUT_IN_READ_TIMEOUTS = 2;
 
     private static final String USER_AGENT = "Glassbox/0.1";
 
@@ -278,13 +284,9 @@ public final class Network implements AutoCloseable {
         FetchTrace trace = new FetchTrace(dns, request.toString());
         List<String> setCookies = new ArrayList<>();
         HttpCache.Origin origin = wanted -> fromServer(wanted, trace, setCookies);
-        Optional<HttpCache> cache = cache();
         HttpCache.Outcome outcome;
         try {
-            outcome = cache.isEmpty() || request.cacheMode() == CacheMode.NO_STORE
-                    ? new HttpCache.Outcome(origin.fetch(sent), cache.isEmpty() ? "not cached: the cache is off"
-                            : "not cached: the request's cache mode is no-store", true)
-                    : cache.get().fetch(sent, origin);
+            outcome = outcome(sent, origin, initiator == null);
             trace.cacheVerdict(outcome.verdict());
         } finally {
             trace.report(log);
@@ -295,6 +297,28 @@ public final class Network implements AutoCloseable {
                 response.statusLine(), outcome.verdict());
     }
 
+    /**
+     * The response from the cache, the server, or both. A page whose body was cut short — the
+     * server closed the connection, sent less than its Content-Length, or trickled past the
+     * exchange's time — is what had arrived, as a browser shows it; the cache never sees it, and
+     * a subresource cut short fails.
+     */
+    private HttpCache.Outcome outcome(FetchRequest sent, HttpCache.Origin origin, boolean navigation) {
+        Optional<HttpCache> cache = cache();
+        try {
+            return cache.isEmpty() || sent.cacheMode() == CacheMode.NO_STORE
+                    ? new HttpCache.Outcome(origin.fetch(sent), cache.isEmpty() ? "not cached: the cache is off"
+                            : "not cached: the request's cache mode is no-store", true)
+                    : cache.get().fetch(sent, origin);
+        } catch (LoadException e) {
+            if (navigation && e.getCause() instanceof IncompleteBody incomplete) {
+                log.warn(e.getMessage() + "; the page is the " + incomplete.arrived.body().length + " bytes that arrived");
+                return new HttpCache.Outcome(incomplete.arrived, "not cached: the body was cut short", true);
+            }
+            throw e;
+        }
+    }
+
     /** One exchange with the server itself, told step by step in {@code trace}. */
     private NetworkResponse fromServer(FetchRequest request, FetchTrace trace, List<String> setCookies) {
         HttpUrl url = HttpUrl.parse(request.url().toString());
@@ -302,12 +326,41 @@ public final class Network implements AutoCloseable {
             throw new LoadException("not a valid URL: " + request.url());
         }
         try (okhttp3.Response response = client().newCall(okHttpRequest(request, url, trace)).execute()) {
-            byte[] body = response.code() == 304 ? new byte[0] : readBody(response, request.url());
             setCookies.addAll(response.headers("Set-Cookie"));
-            return new NetworkResponse(response.code(), statusLine(response), decoded(response, body, trace), body,
-                    Instant.ofEpochMilli(response.sentRequestAtMillis()), Instant.ofEpochMilli(response.receivedResponseAtMillis()));
+            return withBody(response, request.url(), trace);
+        } catch (IncompleteBody e) {
+            throw new LoadException(trace.step() + ": " + reason((IOException) e.getCause(), url), e);
         } catch (IOException e) {
             throw new LoadException(trace.step() + ": " + reason(e, url), e);
+        }
+    }
+
+    /** The response with its body read; if reading fails part way, an {@link IncompleteBody} with what arrived. */
+    private static NetworkResponse withBody(okhttp3.Response response, URI url, FetchTrace trace) throws IncompleteBody {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        try {
+            if (response.code() != 304) {
+                readBody(response, url, body);
+            }
+            return networkResponse(response, body.toByteArray(), trace);
+        } catch (IOException e) {
+            throw new IncompleteBody(networkResponse(response, body.toByteArray(), trace), e);
+        }
+    }
+
+    private static NetworkResponse networkResponse(okhttp3.Response response, byte[] body, FetchTrace trace) {
+        return new NetworkResponse(response.code(), statusLine(response), decoded(response, body, trace), body,
+                Instant.ofEpochMilli(response.sentRequestAtMillis()), Instant.ofEpochMilli(response.receivedResponseAtMillis()));
+    }
+
+    /** A body that stopped part way, with the response as far as it had come. */
+    private static final class IncompleteBody extends IOException {
+
+        final transient NetworkResponse arrived;
+
+        IncompleteBody(NetworkResponse arrived, IOException cause) {
+            super(cause);
+            this.arrived = arrived;
         }
     }
 
@@ -364,19 +417,22 @@ public final class Network implements AutoCloseable {
     }
 
     /**
-     * Reads the body, undoing its Content-Encoding, up to the size limit. The encoded stream is
-     * then read to its end, which is what tells OkHttp's cache the stored copy is complete.
+     * Reads the body into {@code body}, undoing its Content-Encoding, up to the size limit; if
+     * the connection fails, what arrived before stays in {@code body}. The encoded stream is then
+     * read to its end, which is what tells OkHttp's cache the stored copy is complete.
      */
-    private static byte[] readBody(okhttp3.Response response, URI url) throws IOException {
+    private static void readBody(okhttp3.Response response, URI url, ByteArrayOutputStream body) throws IOException {
         String coding = response.header("Content-Encoding");
         InputStream decoded = ContentDecoding.canDecode(coding)
                 ? ContentDecoding.decode(coding, response.body().byteStream()) : response.body().byteStream();
-        byte[] body = decoded.readNBytes((int) MAX_BODY_BYTES + 1);
-        if (body.length > MAX_BODY_BYTES) {
+        byte[] buffer = new byte[8192];
+        for (int read = decoded.read(buffer); read >= 0 && body.size() <= MAX_BODY_BYTES; read = decoded.read(buffer)) {
+            body.write(buffer, 0, read);
+        }
+        if (body.size() > MAX_BODY_BYTES) {
             throw new LoadException("response larger than " + (MAX_BODY_BYTES >> 20) + " MiB: " + url);
         }
         response.body().source().readAll(Okio.blackhole());
-        return body;
     }
 
     /**
@@ -430,7 +486,7 @@ public final class Network implements AutoCloseable {
             return timeout(timedOut, url);
         }
         if (e instanceof InterruptedIOException) {
-            return "gave up: the exchange took longer than " + CALL_TIMEOUT.toSeconds() + " s";
+            return "gave up: the exchange took longer than " + callTimeout(readTimeout).toMillis() / 1000.0 + " s";
         }
         Throwable root = rootCause(e);
         return Objects.requireNonNullElse(root.getMessage(), root.getClass().getSimpleName());
@@ -461,11 +517,15 @@ public final class Network implements AutoCloseable {
         return root;
     }
 
+    private static Duration callTimeout(Duration readTimeout) {
+        return readTimeout.multipliedBy(CALL_TIMEOUT_IN_READ_TIMEOUTS);
+    }
+
     private static OkHttpClient httpClient(List<X509Certificate> trustedCertificates, DnsCache dns, Duration readTimeout) {
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
                 .connectTimeout(CONNECT_TIMEOUT)
                 .readTimeout(readTimeout)
-                .callTimeout(CALL_TIMEOUT)
+                .callTimeout(callTimeout(readTimeout))
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .dns(dns)

@@ -28,8 +28,8 @@
  * {@code file:} URLs, and a redirect leads only to {@code http:} or {@code https:}. What comes back is a {@link org.glassbox.net.Response};
  * failures become one-line {@link org.glassbox.LoadException}s that name the step that failed.
  *
- * <p>Limits: connect 10 s, read 30 s (an option), a whole exchange 60 s, 20 redirects, 64 MiB
- * of body after decoding.
+ * <p>Limits: connect 10 s, read 30 s (an option), a whole exchange twice the read timeout (60
+ * s), 20 redirects, 64 MiB of body after decoding.
  *
  * <p>Not yet: HTTP/3, proxies, zstd, a cookie jar that outlives the engine, range requests
  * (206 responses are not stored), a size limit and eviction for the cache directory, and

@@ -56,6 +56,12 @@ public final class Rasterizer {
     /** Chromium's full-page screenshots stop at this many device pixels tall, and so does Glassbox. */
     static final int MAX_CANVAS_HEIGHT = 16_384;
 
+    /**
+     * And as wide: a page one unbreakable word wide can be millions of pixels across, more than
+     * an image can hold (Java's stop at 2³¹ pixels).
+     */
+    static final int MAX_CANVAS_WIDTH = 16_384;
+
     private final Log log;
 
     public Rasterizer(Log log) {
@@ -70,15 +76,13 @@ public final class Rasterizer {
     /**
      * Draws the part of the display list's canvas that is {@code width} × {@code height} CSS
      * pixels from its top left corner — all of it, or the viewport — onto a new image with
-     * {@code scale} pixels per CSS pixel, its height capped at {@link #MAX_CANVAS_HEIGHT} pixels.
+     * {@code scale} pixels per CSS pixel, its size capped at {@link #MAX_CANVAS_WIDTH} ×
+     * {@link #MAX_CANVAS_HEIGHT} pixels.
      */
     public BufferedImage raster(DisplayList displayList, int width, int height, double scale) {
-        int pixelHeight = (int) Math.ceil(height * scale);
-        if (pixelHeight > MAX_CANVAS_HEIGHT) {
-            log.warn("page is " + pixelHeight + " px tall; the image stops at " + MAX_CANVAS_HEIGHT + " px");
-            pixelHeight = MAX_CANVAS_HEIGHT;
-        }
-        BufferedImage image = new BufferedImage((int) Math.ceil(width * scale), pixelHeight, BufferedImage.TYPE_INT_RGB);
+        int pixelWidth = capped((int) Math.ceil(width * scale), MAX_CANVAS_WIDTH, "wide");
+        int pixelHeight = capped((int) Math.ceil(height * scale), MAX_CANVAS_HEIGHT, "tall");
+        BufferedImage image = new BufferedImage(pixelWidth, pixelHeight, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
         try {
             configure(graphics);
@@ -88,6 +92,13 @@ public final class Rasterizer {
             graphics.dispose();
         }
         return image;
+    }
+
+    private int capped(int pixels, int max, String dimension) {
+        if (pixels > max) {
+            log.warn("page is " + pixels + " px " + dimension + "; the image stops at " + max + " px");
+        }
+        return Math.min(pixels, max);
     }
 
     private static void configure(Graphics2D graphics) {

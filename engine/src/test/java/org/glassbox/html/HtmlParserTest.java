@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.glassbox.Phase;
+import org.glassbox.Recorder;
 import org.glassbox.net.Response;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,6 +21,38 @@ class HtmlParserTest {
         Response response = new Response(URI.create("http://example.com/dir/page.html"), 200,
                 Map.of("content-type", List.of(contentType)), body);
         return new HtmlParser().parse(response);
+    }
+
+    @Test
+    void stopsAfterTheElementLimitAndSaysSoOnce() {
+        Recorder recorder = new Recorder();
+        String html = "<body>" + "<b>kept</b>".repeat(ElementLimit.MAX_ELEMENTS) + "<i>left out</i><p>left out";
+        Response response = new Response(URI.create("http://example.com/"), 200, Map.of("content-type", List.of("text/html")),
+                html.getBytes(StandardCharsets.UTF_8));
+        HtmlParser parser = new HtmlParser(recorder.log(Phase.PARSE_HTML));
+
+        parser.preloadScan(response);
+        Document dom = parser.parse(response);
+
+        // The parser completed <head> and 49,999 <b>s; <html> and <body> were still open.
+        assertThat(dom.select("b")).hasSize(ElementLimit.MAX_ELEMENTS - 1);
+        assertThat(dom.body().children().last().text()).isEqualTo("kept");
+        assertThat(recorder.messages()).containsExactly("WARNING parse-html: the page has more than 50000 elements, the most"
+                + " Glassbox keeps: parsing stopped there, and the rest of the page is left out");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8BecomeReplacementCharactersWithOneWarning() {
+        Recorder recorder = new Recorder();
+        byte[] body = {'<', 'p', '>', 'c', 'a', 'f', (byte) 0xc3, ' ', (byte) 0xff, '!'};
+        Response response = new Response(URI.create("http://example.com/"), 200,
+                Map.of("content-type", List.of("text/html; charset=utf-8")), body);
+
+        Document dom = new HtmlParser(recorder.log(Phase.PARSE_HTML)).parse(response);
+
+        assertThat(dom.body().text()).isEqualTo("caf\uFFFD \uFFFD!");
+        assertThat(recorder.messages()).containsExactly("WARNING parse-html: the page is not valid UTF-8 (the first bad byte"
+                + " is at offset 6): every bad sequence shows as U+FFFD \uFFFD");
     }
 
     @Test

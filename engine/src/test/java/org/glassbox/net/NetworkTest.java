@@ -204,14 +204,34 @@ class NetworkTest {
     }
 
     @Test
-    void aConnectionDroppedInTheMiddleOfTheBodyIsAClearError() {
-        MockResponse dropped = new MockResponse.Builder().body("x".repeat(100_000))
-                .onResponseBody(new SocketEffect.CloseSocket()).build();
-        server.enqueue(dropped);
-        server.enqueue(dropped);
+    void aPageWhoseConnectionDropsInTheMiddleOfTheBodyIsWhatArrived() {
+        server.enqueue(new MockResponse.Builder().body("<p>arrived" + " ".repeat(100_000))
+                .onResponseBody(new SocketEffect.CloseSocket()).build());
 
-        assertThatThrownBy(() -> network().fetch(server.url("/").uri()))
-                .isInstanceOf(LoadException.class).hasMessageStartingWith("response body: ");
+        Response page = network().fetch(server.url("/").uri());
+
+        assertThat(page.text()).startsWith("<p>arrived").hasSizeLessThan(100_010);
+        assertThat(recorder.messages()).contains("WARNING fetch: response body: unexpected end of stream; the page is the "
+                + page.body().length + " bytes that arrived");
+    }
+
+    @Test
+    void aSubresourceWhoseConnectionDropsInTheMiddleOfTheBodyIsAClearError() {
+        server.enqueue(new MockResponse.Builder().body("x".repeat(100_000)).onResponseBody(new SocketEffect.CloseSocket()).build());
+        FetchRequest stylesheet = FetchRequest.get(server.url("/style.css").uri());
+
+        assertThatThrownBy(() -> network().fetch(stylesheet, server.url("/").uri()))
+                .isInstanceOf(LoadException.class).hasMessage("response body: unexpected end of stream");
+    }
+
+    @Test
+    void aServerThatTricklesIsStoppedAtTwiceTheReadTimeout() {
+        server.enqueue(new MockResponse.Builder().body("x".repeat(100)).throttleBody(1, 50, TimeUnit.MILLISECONDS).build());
+        Network impatient = new Network(recorder.log(Phase.FETCH), List.of(), Optional.empty(), Duration.ofMillis(200));
+        FetchRequest image = FetchRequest.get(server.url("/image.png").uri());
+
+        assertThatThrownBy(() -> impatient.fetch(image, server.url("/").uri())).isInstanceOf(LoadException.class)
+                .hasMessage("response body: gave up: the exchange took longer than 0.4 s");
     }
 
     @Test

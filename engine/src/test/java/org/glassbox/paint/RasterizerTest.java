@@ -169,6 +169,16 @@ class RasterizerTest {
     }
 
     @Test
+    void capsTheCanvasWidthAndSaysSo() {
+        DisplayList wide = new DisplayList(20_000, 10, List.of(new FillRect(0, 0, 20_000, 10, Color.BLACK)));
+        BufferedImage image = new Rasterizer(recorder.log(Phase.RASTER)).raster(wide);
+        assertThat(image.getWidth()).isEqualTo(Rasterizer.MAX_CANVAS_WIDTH);
+        assertThat(image.getRGB(Rasterizer.MAX_CANVAS_WIDTH - 1, 9) & 0xffffff).isEqualTo(0);
+        assertThat(recorder.messages()).containsExactly(
+                "WARNING raster: page is 20000 px wide; the image stops at 16384 px");
+    }
+
+    @Test
     void encodesAPngThatDecodesToTheSameImage() throws Exception {
         Engine engine = Engine.builder().viewport(320, 200).build();
         Page page = engine.load(Pages.write(dir, "p.html", "<body style='background: #123456'>").toString());

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.glassbox.LoadException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,7 +44,7 @@ public final class Glassbox {
     public static void main(String[] args) {
         CommandLine commandLine = commandLine(new Glassbox(System.in, System.console() != null, System.out, stderrIsATerminal()),
                 System.out, System.err);
-        System.exit(commandLine.execute(args));
+        System.exit(execute(commandLine, args));
     }
 
     /** Runs the command line and returns the exit code; tests call this with their own streams. */
@@ -56,7 +57,20 @@ public final class Glassbox {
      * commands; {@code terminal} says whether a person types them.
      */
     static int run(String[] args, InputStream in, boolean terminal, PrintStream out, PrintStream err) {
-        return commandLine(new Glassbox(in, terminal, out, false), out, err).execute(args);
+        return execute(commandLine(new Glassbox(in, terminal, out, false), out, err), args);
+    }
+
+    /**
+     * Runs the command line. picocli hands its exception handler only {@link Exception}s; an
+     * {@link Error} thrown by a command, such as a {@link StackOverflowError} from a page nested
+     * deeper than some recursion can take, would otherwise end the program with a raw stack trace.
+     */
+    private static int execute(CommandLine commandLine, String[] args) {
+        try {
+            return commandLine.execute(args);
+        } catch (Error e) {
+            return fail(e, commandLine.getErr(), List.of(args).contains("-v") || List.of(args).contains("--verbose"));
+        }
     }
 
     private static CommandLine commandLine(Glassbox glassbox, PrintStream out, PrintStream err) {
@@ -102,7 +116,7 @@ public final class Glassbox {
     }
 
     /** One clear line for the user; the stack trace only when asked for with -v (DESIGN.md, Errors). */
-    private static int fail(Exception e, PrintWriter err, boolean verbose) {
+    private static int fail(Throwable e, PrintWriter err, boolean verbose) {
         err.println("glassbox: " + (e instanceof LoadException ? e.getMessage() : "internal error: " + e));
         if (verbose) {
             e.printStackTrace(err);

@@ -34,7 +34,8 @@ final class NetworkOptions {
     Path caFile;
 
     @Option(names = "--timeout", paramLabel = "SECONDS",
-            description = "how long to wait for a server's next bytes before giving up (default: ${DEFAULT-VALUE})")
+            description = "how long to wait for a server's next bytes before giving up; a whole exchange may take twice as long"
+                    + " (default: ${DEFAULT-VALUE})")
     double timeoutSeconds = Network.DEFAULT_READ_TIMEOUT.toSeconds();
 
     @Option(names = {"-v", "--verbose"}, description = "log every detail (request and response headers, cookies) and show stack traces of errors")

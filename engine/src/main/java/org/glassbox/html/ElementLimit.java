@@ -1,0 +1,67 @@
+package org.glassbox.html;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The most elements a page keeps: 50,000. Browsers set no such limit, but real pages stay well
+ * below it (Lighthouse calls a DOM of more than 1,400 elements excessive; a long Wikipedia
+ * article has about 12,000), while every element costs Glassbox a few hundred microseconds and
+ * a few kilobytes across the phases: 50,000 take about fifteen seconds, and the 64 MiB a
+ * response may hold could spell eight million.
+ *
+ * <p>Elements count in the order they are completed, as the parser hands them back: an element
+ * after its descendants. The parser stops at the limit; a script can go past it, one
+ * {@code appendChild} at a time (the calls run in Java, which the script budget does not count:
+ * two million took half a minute), so once scripts have run {@link #cut} removes what follows
+ * the last element kept, as the parser would have left it out.
+ */
+public final class ElementLimit {
+
+    public static final int MAX_ELEMENTS = 50_000;
+
+    private ElementLimit() {}
+
+    /** Removes the elements completed after the first {@link #MAX_ELEMENTS}; returns how many were removed. */
+    public static int cut(Document dom) {
+        Element last = lastKept(dom);
+        return last == null ? 0 : cutAfter(last);
+    }
+
+    /**
+     * Removes what follows {@code last} in document order but its ancestors, and returns how
+     * many elements that was.
+     */
+    static int cutAfter(Element last) {
+        int removed = 0;
+        for (Node node = last; node.parent() != null; node = node.parent()) {
+            while (node.nextSibling() != null) {
+                Node next = node.nextSibling();
+                removed += next instanceof Element element ? element.getAllElements().size() : 0;
+                next.remove();
+            }
+        }
+        return removed;
+    }
+
+    /** The {@link #MAX_ELEMENTS}th element to be completed, found without recursion; null if the page has fewer. */
+    private static Element lastKept(Document dom) {
+        Element[] last = {null};
+        int[] completed = {0};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {}
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element element && node != dom && ++completed[0] == MAX_ELEMENTS) {
+                    last[0] = element;
+                }
+            }
+        }, dom);
+        return last[0];
+    }
+}
