@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.net.ProxySelector;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -84,12 +85,13 @@ public final class Network implements AutoCloseable {
     private final DnsCache dns = new DnsCache(Clock.systemUTC());
     private final Cookies cookies;
     private final List<X509Certificate> trustedCertificates;
-    private final Optional<Path> cacheDirectory;
+    private final Optional<HttpCache> cache;
+    /** The JVM's proxy settings when the network is made, which OkHttp reads only when its client is built. */
+    private final ProxySelector proxySelector = ProxySelector.getDefault();
     private final Duration readTimeout;
-    // Both made on the first http(s) fetch, null before: OkHttp, the TLS trust store and the
-    // cache's index take a third of a cold start, and a page read from the disk needs none of them.
+    /** Made on the first http(s) fetch, null before: OkHttp and the TLS trust store take a third
+     *  of a cold start, and a page read from the disk needs neither. */
     private OkHttpClient client;
-    private Optional<HttpCache> cache;
 
     /**
      * @param trustedCertificates certificate authorities to trust besides the system's, such as
@@ -101,7 +103,7 @@ public final class Network implements AutoCloseable {
         this.log = log;
         this.cookies = new Cookies(log);
         this.trustedCertificates = trustedCertificates;
-        this.cacheDirectory = cacheDirectory;
+        this.cache = cacheDirectory.flatMap(this::openCache);
         this.readTimeout = readTimeout;
     }
 
@@ -156,24 +158,15 @@ public final class Network implements AutoCloseable {
 
     /** Lets revalidations still running in the background finish. */
     @Override
-    public synchronized void close() {
-        if (cache != null) {
-            cache.ifPresent(HttpCache::close);
-        }
+    public void close() {
+        cache.ifPresent(HttpCache::close);
     }
 
     private synchronized OkHttpClient client() {
         if (client == null) {
-            client = httpClient(trustedCertificates, dns, readTimeout);
+            client = httpClient(trustedCertificates, dns, readTimeout, proxySelector);
         }
         return client;
-    }
-
-    private synchronized Optional<HttpCache> cache() {
-        if (cache == null) {
-            cache = cacheDirectory.flatMap(this::openCache);
-        }
-        return cache;
     }
 
     private Optional<HttpCache> openCache(Path directory) {
@@ -304,7 +297,6 @@ public final class Network implements AutoCloseable {
      * a subresource cut short fails.
      */
     private HttpCache.Outcome outcome(FetchRequest sent, HttpCache.Origin origin, boolean navigation) {
-        Optional<HttpCache> cache = cache();
         try {
             return cache.isEmpty() || sent.cacheMode() == CacheMode.NO_STORE
                     ? new HttpCache.Outcome(origin.fetch(sent), cache.isEmpty() ? "not cached: the cache is off"
@@ -521,7 +513,8 @@ public final class Network implements AutoCloseable {
         return readTimeout.multipliedBy(CALL_TIMEOUT_IN_READ_TIMEOUTS);
     }
 
-    private static OkHttpClient httpClient(List<X509Certificate> trustedCertificates, DnsCache dns, Duration readTimeout) {
+    private static OkHttpClient httpClient(List<X509Certificate> trustedCertificates, DnsCache dns, Duration readTimeout,
+            ProxySelector proxySelector) {
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
                 .connectTimeout(CONNECT_TIMEOUT)
                 .readTimeout(readTimeout)
@@ -529,6 +522,7 @@ public final class Network implements AutoCloseable {
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .dns(dns)
+                .proxySelector(proxySelector)
                 .eventListenerFactory(call -> call.request().tag(FetchTrace.class));
         if (!trustedCertificates.isEmpty()) {
             X509TrustManager trustManager = trustManager(trustedCertificates);

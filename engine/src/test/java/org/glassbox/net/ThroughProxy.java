@@ -8,8 +8,8 @@ import mockwebserver3.MockWebServer;
 /**
  * Host names without DNS, for tests of what depends on them (cookie domains, sites): whatever is
  * built here sends its http requests to a test server as its proxy, and the proxy answers for any
- * host name. OkHttp takes the JVM's default {@link ProxySelector} when a client is built, so the
- * default is the server's only while the client is being built.
+ * host name. A network takes the JVM's default {@link ProxySelector} when it is made, so the
+ * default is the server's only while the network is being made.
  */
 public final class ThroughProxy {
 
