@@ -43,7 +43,9 @@ class PipelineFuzzTest {
 
     @BeforeAll
     static void start() {
-        engine = Engine.builder().scriptBudget(Duration.ofMillis(200)).readTimeout(Duration.ofSeconds(2)).build();
+        // A small viewport: fewer pixels to paint and encode, more pages a second for the fuzzer.
+        engine = Engine.builder().viewport(320, 240).scriptBudget(Duration.ofMillis(200)).readTimeout(Duration.ofSeconds(2))
+                .build();
         loader = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "fuzzed-page");
             thread.setDaemon(true);
