@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The whole pipeline under a fuzzer: whatever bytes a page holds, the engine turns them into a
  * PNG, or at worst says in a {@link LoadException} that it could not load the page — never
- * another exception (DESIGN.md, principle 7: bad input never crashes the engine), and in bounded time. Scripts run,
- * with a small budget, so that a loop the fuzzer writes is cut short as any page's would be.
+ * another exception (DESIGN.md, principle 7: bad input never crashes the engine), and in bounded
+ * time. Scripts run, with a small budget, so that a loop the fuzzer writes is cut short as any
+ * page's would be.
  *
  * <p>{@code mvn test} runs the seeds in {@code PipelineFuzzTestInputs/}; {@code JAZZER_FUZZ=1}
  * fuzzes (see the README).
@@ -75,7 +75,7 @@ class PipelineFuzzTest {
         }
     }
 
-    private static byte[] render(Path page) throws IOException {
+    private static byte[] render(Path page) {
         Page loaded = engine.load(page.toString());
         return engine.encodePng(engine.rasterize(loaded));
     }
