@@ -3,6 +3,7 @@ package org.glassbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +60,13 @@ class PipelineFuzzTest {
         engine.close();
     }
 
+    /** The words of pages that reach far into the pipeline, for the fuzzer to splice in. */
     @FuzzTest
+    @DictionaryEntries({"<table>", "<tr>", "<td colspan=", "<ol start=", "<li value=", "<img src=", "<br>", "<pre>",
+            "<div style='", "display:", "inline-block", "table-cell", "list-item", "float:left", "clear:both",
+            "position:absolute", "position:relative", "::before", "::first-letter", "content:", "counter(", "calc(",
+            "width:", "height:", "margin:-", "line-height:", "vertical-align:", "<script>", "innerHTML=", "setTimeout(",
+            "getBoundingClientRect()", "</div>"})
     void anyPageBecomesAPng(byte[] html) throws Throwable {
         Path page = Files.write(directory.resolve("page.html"), html);
         Future<byte[]> png = loader.submit(() -> render(page));
