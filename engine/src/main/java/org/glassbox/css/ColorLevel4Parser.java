@@ -52,11 +52,18 @@ public final class ColorLevel4Parser extends SACParserCSS3 {
     /**
      * Every function stays a plain function for {@link ValueReader}: cssparser would turn
      * {@code rgb()}, {@code counter()} and {@code rect()} into CSS 2's DOM objects, and the DOM
-     * color knows only the comma syntax.
+     * color knows only the comma syntax. {@code attr()} takes one identifier, the attribute's name
+     * (CSS 2.1 §12.2); anything else in it, or nothing, is a parse error that drops only its
+     * declaration — cssparser would fail on {@code attr()} and lose the whole sheet.
      */
     @Override
     protected LexicalUnit functionInternal(LexicalUnit previous, String function, LexicalUnit parameters) {
         if (function.equalsIgnoreCase("attr(")) {
+            if (parameters == null || parameters.getLexicalUnitType() != LexicalUnit.SAC_IDENT
+                    || parameters.getNextLexicalUnit() != null) {
+                throw new CSSParseException("attr() takes an attribute name", getInputSource().getURI(), token.beginLine,
+                        token.beginColumn);
+            }
             return super.functionInternal(previous, function, parameters);
         }
         return LexicalUnitImpl.createFunction(previous, function.substring(0, function.length() - 1), parameters);

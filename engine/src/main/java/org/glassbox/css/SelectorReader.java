@@ -232,10 +232,13 @@ final class SelectorReader {
         ended = true;
     }
 
-    /** A pseudo-class from cssparser's text, such as {@code first-child} or {@code nth-child(2n+1)}. */
+    /**
+     * A pseudo-class from cssparser's text, such as {@code first-child} or {@code nth-child(2n+1)}.
+     * A name with an escaped parenthesis, such as {@code :not\(x}, is no function, only unknown.
+     */
     private SimpleSelector pseudoClass(String name, String written) {
         int open = name.indexOf('(');
-        Optional<? extends SimpleSelector> known = open < 0
+        Optional<? extends SimpleSelector> known = open < 0 || !name.endsWith(")")
                 ? PseudoClass.named(name)
                 : functional(name.substring(0, open), name.substring(open + 1, name.length() - 1));
         return known.isPresent() ? known.get() : new SimpleSelector.Unsupported(written, Specificity.CLASS);

@@ -126,7 +126,7 @@ final class InlineLayout {
      * Chromium's geometry of a glyph marker, from its font's ascent: a bullet a third of the
      * ascent wide, then a gap; outside, the whole hangs left of the line.
      */
-    private record GlyphMarker(double ascent) {
+    record GlyphMarker(double ascent) {
 
         int offset() {
             return (int) ascent * 2 / 3;

@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 import org.glassbox.render.RenderBlock;
 import org.glassbox.render.RenderImage;
 import org.glassbox.render.RenderInline;
+import org.glassbox.render.RenderMarker;
 import org.glassbox.render.RenderObject;
 import org.glassbox.render.RenderText;
 import org.glassbox.style.ComputedStyle;
@@ -211,8 +212,22 @@ final class IntrinsicWidths {
             inline.children().forEach(child -> addInline(child, run));
             run.edge(BlockLayout.border(style).right() + BlockLayout.padding(style, 0).right()
                     + BlockLayout.margin(style, MARGIN_RIGHT, 0));
+        } else if (box instanceof RenderMarker marker) {
+            run.atomic(same(markerWidth(marker)));
         } else {
             run.atomic(ofMarginBox(box));
         }
+    }
+
+    /**
+     * An outside marker hangs left of the line and takes no room on it; an inside one, the first
+     * inline content of its list item's first line, is as wide as its text or glyph (CSS 2.1 §12.5).
+     */
+    private double markerWidth(RenderMarker marker) {
+        UsedFont font = fonts.fontFor(marker.style());
+        if (marker.outside()) {
+            return 0;
+        }
+        return marker.text().isEmpty() ? new InlineLayout.GlyphMarker(font.height().ascent()).advance() : font.width(marker.text());
     }
 }

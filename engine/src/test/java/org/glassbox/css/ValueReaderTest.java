@@ -106,4 +106,14 @@ class ValueReaderTest {
     void readsCountersAndAttributesAsFunctions() {
         assertThat(value("content: counter(item) \". \" attr(title)")).hasToString("counter(item) \". \" attr(title)");
     }
+
+    /** Found by {@code CssValueFuzzTest}: cssparser failed on these and the whole sheet was lost. */
+    @Test
+    void anAttrWithoutAnAttributeNameDropsOnlyItsDeclaration() {
+        Stylesheet sheet = parser.parseStylesheet("p { content: attr(); color: red } p { content: attr(4title) } em { content: attr(a b) }",
+                Origin.AUTHOR, "test.css", URI.create("http://example.test/"), MediaList.ALL, 1);
+        assertThat(sheet.rules()).hasSize(3);
+        assertThat(sheet.rules().get(0).declarations()).extracting(Declaration::property).containsExactly("color");
+        assertThat(sheet.errors()).hasSize(3).allMatch(error -> error.toString().contains("attr() takes an attribute name"));
+    }
 }

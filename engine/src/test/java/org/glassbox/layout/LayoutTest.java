@@ -220,6 +220,19 @@ class LayoutTest {
                 """, "TextRun \"A cat\" x=16 y=0");
     }
 
+    /**
+     * A shrink-to-fit box measures an inside marker as the first word of its line: Chromium
+     * makes these floats 24 and 30 px wide ("1. " or a bullet and its gap, then "x"). Found by
+     * {@code PipelineFuzzTest}: the marker was taken for a block.
+     */
+    @Test
+    void anInsideMarkerCountsInAShrinkToFitWidth() {
+        BlockBox body = body(layout("""
+                <div style="float: left"><ol style="list-style-position: inside; margin: 0; padding: 0"><li>x</ol></div>
+                <div style="float: left; clear: left"><ul style="list-style-position: inside; margin: 0; padding: 0"><li>x</ul></div>"""));
+        assertThat(body.children()).extracting(BlockBox::width).containsExactly(24.0, 30.0);
+    }
+
     private static BlockBox body(LayoutTree layout) {
         return layout.root().children().get(0);
     }
