@@ -63,7 +63,8 @@ class HttpCacheFuzzTest {
     void anyExchangesGetAResponseAndAVerdict(byte[] story) throws IOException {
         emptyStore();
         MovingClock clock = new MovingClock();
-        try (HttpCache cache = new HttpCache(new CacheStore(directory), new Log(Phase.FETCH, PhaseListener.NONE), clock)) {
+        Log log = new Log(Phase.FETCH, PhaseListener.NONE);
+        try (HttpCache cache = new HttpCache(new CacheStore(directory, log), log, clock)) {
             for (String paragraph : new String(story, StandardCharsets.UTF_8).split("\\n\\s*\\n")) {
                 exchange(cache, paragraph.lines().iterator(), clock);
             }
