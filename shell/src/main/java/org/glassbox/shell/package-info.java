@@ -33,6 +33,7 @@
  *
  * <p>{@code bench} renders pages many times with one engine and prints the median of each phase
  * ({@code PhaseTimes}, one more listener, adds them up per run; {@code BenchTable} lays them
- * out). Not yet: {@code --scale}, the generated pages of 1k to 100k elements, and the cold start.
+ * out); {@code bench --scale} renders generated pages ({@code ScalePage}) of 1,000, 10,000 and
+ * 100,000 elements and shows how each phase grows from one to the next. Not yet: the cold start.
  */
 package org.glassbox.shell;
