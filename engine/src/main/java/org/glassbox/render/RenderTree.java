@@ -11,6 +11,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.glassbox.css.CssValue;
 import org.glassbox.css.CssValue.Length;
 import org.glassbox.html.DomPrinter;
@@ -28,6 +29,11 @@ import org.glassbox.style.StyledTree;
  * anonymous block boxes.
  */
 public record RenderTree(RenderBlock root) {
+
+    /** The white space that collapses (CSS 2.1 §16.6.1), compiled once since every text goes through it. */
+    private static final Pattern WHITE_SPACE = Pattern.compile("[ \t\n]+");
+    private static final Pattern SPACES = Pattern.compile("[ \t]+");
+    private static final Pattern SPACES_AROUND_NEWLINE = Pattern.compile(" ?\n ?");
 
     /**
      * Builds the boxes of a styled document. The root element generates a block (CSS 2.1 §9.7),
@@ -114,8 +120,8 @@ public record RenderTree(RenderBlock root) {
         String lines = text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', ' ');
         return switch (whiteSpace) {
             case "pre", "pre-wrap", "break-spaces" -> expandTabs(lines);
-            case "pre-line" -> lines.replaceAll("[ \t]+", " ").replaceAll(" ?\n ?", "\n");
-            default -> lines.replaceAll("[ \t\n]+", " ");
+            case "pre-line" -> SPACES_AROUND_NEWLINE.matcher(SPACES.matcher(lines).replaceAll(" ")).replaceAll("\n");
+            default -> WHITE_SPACE.matcher(lines).replaceAll(" ");
         };
     }
 
