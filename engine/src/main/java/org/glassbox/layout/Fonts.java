@@ -46,6 +46,7 @@ public final class Fonts {
     private final Map<String, Font> faces = new ConcurrentHashMap<>();
     private final Map<String, UsedFont> used = new ConcurrentHashMap<>();
     private final Map<FontRequest, UsedFont> requested = new ConcurrentHashMap<>();
+    private volatile StyledFont last;
     /** Fonts registered from files, such as Ahem for the CSS test suite, by lower-case family name. */
     private final Map<String, Font> registered = new HashMap<>();
 
@@ -73,8 +74,21 @@ public final class Fonts {
      * Chromium adds it.
      */
     public UsedFont fontFor(ComputedStyle style) {
-        return requested.computeIfAbsent(FontRequest.of(style), request -> usedFont(style));
+        StyledFont last = this.last;
+        if (last != null && last.style() == style) {
+            return last.font();
+        }
+        UsedFont font = requested.computeIfAbsent(FontRequest.of(style), request -> usedFont(style));
+        this.last = new StyledFont(style, font);
+        return font;
     }
+
+    /**
+     * The style asked about last and its font. Layout measures a text word by word, asking each
+     * time for the font of the same style, so the answer to the last question is the likeliest
+     * answer to the next one.
+     */
+    private record StyledFont(ComputedStyle style, UsedFont font) {}
 
     /**
      * The computed values a used font depends on. Layout asks for a text's font each time it
