@@ -7,7 +7,8 @@
  * {@code --no-js}, as a browser with JavaScript turned off. Given a directory or a list file of
  * pages, {@code render} renders each to a PNG of its own ({@code BatchPages} names them,
  * {@code BatchRender} goes on past failures and reports each page, a {@code ProgressBar} shows
- * how far it got on a terminal); the pages are rendered one after another, not in parallel.
+ * how far it got on a terminal), on every core: a worker per processor, each with an engine of
+ * its own, the report in the pages' order.
  *
  * <p>A {@code Timeline} listens with the console log and keeps what happened when: the phases,
  * the messages, each fetch's {@code FetchTiming}. From it and the loaded page,
