@@ -79,7 +79,7 @@ public final class Engine implements AutoCloseable {
         this.cssParser = new CssParser(new Log(Phase.PARSE_CSS, listener), viewport, builder.scripting);
         this.rasterizer = new Rasterizer(new Log(Phase.RASTER, listener));
         this.fonts = new Fonts(builder.fontFiles);
-        this.styler = new Styler(new GlyphMetrics(style -> fonts.fontFor(style).awtFont()));
+        this.styler = new Styler(new GlyphMetrics(fonts::fontFor));
         this.layout = new DocumentLayout(fonts);
         this.painter = new Painter(fonts);
     }

@@ -17,14 +17,15 @@ public sealed interface CssValue
 
     /**
      * An identifier such as {@code auto} or {@code block}, as the author wrote it. CSS keywords
-     * ignore case, so a keyword matches and compares by its lower-case {@link #name()}; the
-     * spelling still shows where CSS keeps it: font family names and custom properties.
+     * ignore case, so a keyword matches and compares by its lower-case {@code name}; the
+     * spelling still shows where CSS keeps it: font family names and custom properties. The name
+     * is lowered once, when the keyword is made, since style and layout read keywords all the time.
      */
-    record Keyword(String written) implements CssValue {
+    record Keyword(String written, String name) implements CssValue {
 
-        /** The keyword in lower case, the form every comparison uses. */
-        public String name() {
-            return written.toLowerCase(Locale.ROOT);
+        /** The keyword {@code written}, named by its lower case. */
+        public Keyword(String written) {
+            this(written, written.toLowerCase(Locale.ROOT));
         }
 
         @Override

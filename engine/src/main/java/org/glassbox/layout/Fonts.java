@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.glassbox.LoadException;
+import org.glassbox.css.CssValue;
 import org.glassbox.style.ComputedStyle;
 import org.glassbox.style.Property;
 
@@ -44,6 +45,8 @@ public final class Fonts {
 
     private final Map<String, Font> faces = new ConcurrentHashMap<>();
     private final Map<String, UsedFont> used = new ConcurrentHashMap<>();
+    private final Map<FontRequest, UsedFont> requested = new ConcurrentHashMap<>();
+    private volatile StyledFont last;
     /** Fonts registered from files, such as Ahem for the CSS test suite, by lower-case family name. */
     private final Map<String, Font> registered = new HashMap<>();
 
@@ -71,6 +74,35 @@ public final class Fonts {
      * Chromium adds it.
      */
     public UsedFont fontFor(ComputedStyle style) {
+        StyledFont last = this.last;
+        if (last != null && last.style() == style) {
+            return last.font();
+        }
+        UsedFont font = requested.computeIfAbsent(FontRequest.of(style), request -> usedFont(style));
+        this.last = new StyledFont(style, font);
+        return font;
+    }
+
+    /**
+     * The style asked about last and its font. Layout measures a text word by word, asking each
+     * time for the font of the same style, so the answer to the last question is the likeliest
+     * answer to the next one.
+     */
+    private record StyledFont(ComputedStyle style, UsedFont font) {}
+
+    /**
+     * The computed values a used font depends on. Layout asks for a text's font each time it
+     * measures the text, so the answer is looked up by these values, without working out the face
+     * and its name again.
+     */
+    private record FontRequest(CssValue families, boolean bold, boolean italic, double size, double letterSpacing) {
+        static FontRequest of(ComputedStyle style) {
+            return new FontRequest(style.get(Property.FONT_FAMILY), style.fontWeight() >= 600, style.italic(),
+                    style.fontSize(), style.px(Property.LETTER_SPACING));
+        }
+    }
+
+    private UsedFont usedFont(ComputedStyle style) {
         String face = faceName(style.fontFamilies(), style.fontWeight() >= 600, style.italic());
         float size = (float) style.fontSize();
         double tracking = size == 0 ? 0 : style.px(Property.LETTER_SPACING) / size;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.IntToDoubleFunction;
+import java.util.regex.Pattern;
 import org.glassbox.css.Color;
 import org.glassbox.layout.InlineFragment.ImageBox;
 import org.glassbox.layout.InlineFragment.InlineBlock;
@@ -35,6 +36,12 @@ import org.glassbox.style.Property;
  * ({@code overflow-wrap}), {@code text-align} on lines shortened by floats.
  */
 final class InlineLayout {
+
+    /**
+     * Where text is cut into words, spaces and newlines: on either side of each space and newline.
+     * Compiled once, as {@link String#split} would compile it again for every text.
+     */
+    static final Pattern AROUND_SPACES = Pattern.compile("(?<=[ \n])|(?=[ \n])");
 
     /** A piece of inline content, with the inline boxes it sits in, outermost first. */
     private sealed interface Item {
@@ -177,8 +184,13 @@ final class InlineLayout {
 
         /** {@code break-spaces} (CSS Text 3) is laid out as {@code pre-wrap}. */
         static WhiteSpace of(ComputedStyle style) {
-            String keyword = style.keyword(Property.WHITE_SPACE);
-            return keyword.equals("break-spaces") ? PRE_WRAP : valueOf(keyword.toUpperCase(Locale.ROOT).replace('-', '_'));
+            return switch (style.keyword(Property.WHITE_SPACE)) {
+                case "nowrap" -> NOWRAP;
+                case "pre" -> PRE;
+                case "pre-wrap", "break-spaces" -> PRE_WRAP;
+                case "pre-line" -> PRE_LINE;
+                default -> NORMAL;
+            };
         }
     }
 
@@ -367,7 +379,7 @@ final class InlineLayout {
      */
     private static void words(RenderText text, List<RenderInline> inlines, List<Item> items) {
         WhiteSpace whiteSpace = WhiteSpace.of(text.style());
-        for (String token : text.text().split("(?<=[ \n])|(?=[ \n])")) {
+        for (String token : AROUND_SPACES.split(text.text())) {
             if (token.equals("\n")) {
                 items.add(new ForcedBreak(inlines));
             } else if (!token.equals(" ")) {

@@ -141,7 +141,7 @@ final class IntrinsicWidths {
         private boolean atStart = true;
 
         void text(String content, UsedFont font, boolean wraps) {
-            for (String piece : content.split("(?<=[ \n])|(?=[ \n])")) {
+            for (String piece : InlineLayout.AROUND_SPACES.split(content)) {
                 if (piece.equals("\n")) {
                     forcedBreak();
                 } else if (piece.equals(" ")) {

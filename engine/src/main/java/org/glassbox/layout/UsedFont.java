@@ -6,13 +6,14 @@ import java.awt.font.LineMetrics;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.glassbox.css.CssValue;
+import org.glassbox.style.GlyphMetrics;
 
 /**
  * One font face at one size, as layout measures with it and paint draws with it. Text is
  * measured with kerning and ligatures on and fractional advances, as Chromium shapes it, so line
  * breaks fall where Chromium's fall.
  */
-public final class UsedFont {
+public final class UsedFont implements GlyphMetrics.FontGlyphs {
 
     /** Anti-aliased, fractional metrics: the context both measuring and drawing use. */
     private static final FontRenderContext RENDER_CONTEXT = new FontRenderContext(null, true, true);
@@ -28,6 +29,7 @@ public final class UsedFont {
 
     private final Font font;
     private final FontHeight height;
+    private final double xHeight;
     /**
      * Widths already measured, by string: layout asks for the same word's width many times (for
      * the intrinsic widths, then for each line it tries), and shaping it again costs far more than
@@ -39,6 +41,7 @@ public final class UsedFont {
         this.font = font;
         LineMetrics metrics = font.getLineMetrics("x", RENDER_CONTEXT);
         this.height = FontHeight.rounded(metrics.getAscent(), metrics.getDescent(), metrics.getLeading());
+        this.xHeight = measureXHeight(font);
     }
 
     /** The Java2D font to draw with. */
@@ -52,13 +55,24 @@ public final class UsedFont {
     }
 
     /**
-     * The x-height in pixels, which {@code vertical-align: middle} centers on (CSS 2.1 §10.8.1):
-     * the top of the glyph "x", measured large because outlines at small sizes are snapped to the
-     * pixel grid.
+     * The x-height in pixels, which {@code vertical-align: middle} centers on (CSS 2.1 §10.8.1)
+     * and the {@code ex} unit measures (CSS Values 3 §6.1.1), measured once with the font.
      */
+    @Override
     public double xHeight() {
+        return xHeight;
+    }
+
+    /** The top of the glyph "x", measured large because outlines at small sizes are snapped to the pixel grid. */
+    private static double measureXHeight(Font font) {
         Font large = font.deriveFont(MEASURING_SIZE);
         return -large.createGlyphVector(RENDER_CONTEXT, "x").getVisualBounds().getY() * font.getSize2D() / MEASURING_SIZE;
+    }
+
+    /** The advance of the glyph "0", which the {@code ch} unit measures (CSS Values 3 §6.1.1). */
+    @Override
+    public double zeroAdvance() {
+        return width("0");
     }
 
     /** The advance width of {@code text} in pixels, measured once and then remembered. */

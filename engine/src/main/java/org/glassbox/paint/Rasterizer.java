@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.glassbox.Log;
 import org.glassbox.css.Color;
+import org.glassbox.layout.FontHeight;
 import org.glassbox.paint.CornerRadii.Corner;
 import org.glassbox.paint.DisplayCommand.ClipEnd;
 import org.glassbox.paint.DisplayCommand.ClipStart;
@@ -61,6 +62,9 @@ public final class Rasterizer {
      * an image can hold (Java's stop at 2³¹ pixels).
      */
     static final int MAX_CANVAS_WIDTH = 16_384;
+
+    /** Wider than any line of text, yet small enough that no scale makes it overflow an {@code int}. */
+    private static final int ANY_WIDTH = 1 << 24;
 
     private final Log log;
 
@@ -240,11 +244,26 @@ public final class Rasterizer {
             tileImage(tiles, graphics);
         } else if (command instanceof DrawEllipse ellipse) {
             drawEllipse(ellipse, graphics);
-        } else if (command instanceof DrawText text) {
+        } else if (command instanceof DrawText text && mayShow(text, graphics)) {
             graphics.setColor(awtColor(text.color()));
             graphics.setFont(text.font().awtFont());
             graphics.drawString(text.text(), (float) text.x(), Math.round(text.baseline()));
         }
+    }
+
+    /**
+     * Whether a line of text may show through the clip and on the image at all. Java2D shapes the
+     * glyphs of every string it is given before it clips them, and on a page taller than the
+     * canvas most text lies below the image's last row: leaving that text out keeps the raster
+     * time of a long page that of the part the image shows. The test is generous: the text's whole
+     * line across, and a font size above and below its glyphs' ascent and descent.
+     */
+    private static boolean mayShow(DrawText text, Graphics2D graphics) {
+        FontHeight height = text.font().height();
+        double margin = text.font().awtFont().getSize2D();
+        double top = text.baseline() - height.ascent() - margin;
+        double bottom = text.baseline() + height.descent() + margin;
+        return graphics.hitClip(-ANY_WIDTH / 2, (int) Math.floor(top), ANY_WIDTH, (int) Math.ceil(bottom - top));
     }
 
     /** A rectangle snapped to whole pixels by rounding its edges, as Chromium snaps a box. */

@@ -27,7 +27,7 @@
  * anti-aliased (a rounded rectangle is a path with one elliptical arc per corner), text
  * anti-aliased in grayscale at fractional x on a whole pixel baseline, images scaled bilinearly
  * into their content boxes, background images tiled unscaled. {@link
- * org.glassbox.paint.PngEncoder} writes the PNG with ImageIO. The canvas is as large as the
+ * org.glassbox.paint.PngEncoder} writes the PNG with the pngencoder library. The canvas is as large as the
  * document, at least the viewport, and stops at 16,384 pixels tall and as many wide. The rasterizer draws the
  * whole canvas or only its top left part (the viewport), at any device pixel ratio: the same
  * display list through a scaling transform, so a 2× image is sharp, not enlarged.

@@ -1,5 +1,7 @@
 package org.glassbox.render;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.glassbox.css.CssValue;
 import org.glassbox.css.CssValue.Text;
 import org.glassbox.style.ComputedStyle;
@@ -13,13 +15,17 @@ import org.jsoup.nodes.Element;
  * same kind, from the list's {@code start} or the item's own {@code value} (HTML §4.4.8); the
  * full counters of CSS Lists 3 ({@code counter-reset: list-item}) are not followed yet, nor
  * {@code reversed}.
+ *
+ * <p>One {@code ListMarkers} numbers one document's items, in document order, and remembers each
+ * item's number: the next item counts on from the one before it instead of from the list's start,
+ * so a list of n items is numbered in n steps rather than n²/2.
  */
 final class ListMarkers {
 
-    private ListMarkers() {}
+    private final Map<Element, Integer> ordinals = new IdentityHashMap<>();
 
     /** The marker of a list item, or null for {@code list-style-type: none}. */
-    static RenderMarker of(Element item, ComputedStyle style) {
+    RenderMarker of(Element item, ComputedStyle style) {
         CssValue type = style.get(Property.LIST_STYLE_TYPE);
         boolean outside = style.keyword(Property.LIST_STYLE_POSITION).equals("outside");
         if (type instanceof Text text) {
@@ -33,22 +39,37 @@ final class ListMarkers {
         };
     }
 
-    /** HTML §4.4.8, §4.4.5: an item's {@code value}, else one more than the item before it, else the list's {@code start}. */
-    private static int ordinal(Element item) {
+    private int ordinal(Element item) {
+        int ordinal = countedOrdinal(item);
+        ordinals.put(item, ordinal);
+        return ordinal;
+    }
+
+    /**
+     * HTML §4.4.8, §4.4.5: an item's {@code value}, else one more than the item before it, else
+     * the list's {@code start}; counting back to the nearest item already numbered.
+     */
+    private int countedOrdinal(Element item) {
         int ordinal = 0;
         for (Element sibling = item; sibling != null; sibling = sibling.previousElementSibling()) {
             if (!sibling.normalName().equals(item.normalName())) {
                 continue;
             }
-            Integer value = integer(sibling.attr("value"));
-            if (value != null) {
-                return value + ordinal;
+            Integer known = knownOrdinal(sibling);
+            if (known != null) {
+                return known + ordinal;
             }
             ordinal++;
         }
         Element list = item.parent();
         Integer start = list == null ? null : integer(list.attr("start"));
         return (start == null ? 1 : start) + ordinal - 1;
+    }
+
+    /** An item's number if it is known without counting: numbered already, or given by its {@code value}. */
+    private Integer knownOrdinal(Element item) {
+        Integer numbered = ordinals.get(item);
+        return numbered != null ? numbered : integer(item.attr("value"));
     }
 
     private static Integer integer(String attribute) {

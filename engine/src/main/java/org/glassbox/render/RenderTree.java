@@ -11,6 +11,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.glassbox.css.CssValue;
 import org.glassbox.css.CssValue.Length;
 import org.glassbox.html.DomPrinter;
@@ -29,6 +30,11 @@ import org.glassbox.style.StyledTree;
  */
 public record RenderTree(RenderBlock root) {
 
+    /** The white space that collapses (CSS 2.1 §16.6.1), compiled once since every text goes through it. */
+    private static final Pattern WHITE_SPACE = Pattern.compile("[ \t\n]+");
+    private static final Pattern SPACES = Pattern.compile("[ \t]+");
+    private static final Pattern SPACES_AROUND_NEWLINE = Pattern.compile(" ?\n ?");
+
     /**
      * Builds the boxes of a styled document. The root element generates a block (CSS 2.1 §9.7),
      * unless it is {@code display: none}: then the page is an empty anonymous block.
@@ -39,11 +45,14 @@ public record RenderTree(RenderBlock root) {
         StyledNode root = styled.root();
         return new RenderTree(root.style().display().equals("none")
                 ? new RenderBlock(null, root.style(), List.of())
-                : block(root, images));
+                : block(root, new Sources(images, new ListMarkers())));
     }
 
+    /** What the boxes of one document are made from besides its styled nodes: its pictures, and its lists' numbering so far. */
+    private record Sources(Images images, ListMarkers markers) {}
+
     /** The boxes an element or text generates: none, one, or an inline's parts and the blocks it was broken around. */
-    private static List<RenderObject> boxes(StyledNode node, Images images) {
+    private static List<RenderObject> boxes(StyledNode node, Sources sources) {
         if (node.element() == null) {
             return optional(text(node));
         }
@@ -52,9 +61,9 @@ public record RenderTree(RenderBlock root) {
             return List.of();
         }
         if (node.element().normalName().equals("img")) {
-            return List.of(image(node, images));
+            return List.of(image(node, sources.images()));
         }
-        return isBlockLevel(display) || isAtomicInline(display) ? List.of(block(node, images)) : inline(node, images);
+        return isBlockLevel(display) || isAtomicInline(display) ? List.of(block(node, sources)) : inline(node, sources);
     }
 
     /**
@@ -111,8 +120,8 @@ public record RenderTree(RenderBlock root) {
         String lines = text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', ' ');
         return switch (whiteSpace) {
             case "pre", "pre-wrap", "break-spaces" -> expandTabs(lines);
-            case "pre-line" -> lines.replaceAll("[ \t]+", " ").replaceAll(" ?\n ?", "\n");
-            default -> lines.replaceAll("[ \t\n]+", " ");
+            case "pre-line" -> SPACES_AROUND_NEWLINE.matcher(SPACES.matcher(lines).replaceAll(" ")).replaceAll("\n");
+            default -> WHITE_SPACE.matcher(lines).replaceAll(" ");
         };
     }
 
@@ -131,17 +140,17 @@ public record RenderTree(RenderBlock root) {
         return expanded.toString();
     }
 
-    private static RenderBlock block(StyledNode node, Images images) {
-        return block(node, boxesOf(node, images));
+    private static RenderBlock block(StyledNode node, Sources sources) {
+        return block(node, boxesOf(node, sources), sources.markers());
     }
 
-    private static RenderBlock block(StyledNode node, List<RenderObject> children) {
+    private static RenderBlock block(StyledNode node, List<RenderObject> children, ListMarkers markers) {
         boolean mixed = children.stream().anyMatch(RenderObject::isInlineLevel)
                 && children.stream().anyMatch(child -> !child.isInlineLevel());
         List<RenderObject> boxes = mixed ? wrapInlineRuns(children, node) : dropIfBlank(children);
         RenderBlock block = new RenderBlock(node.element(), node.style(),
                 FirstLetter.split(boxes, node.style().display(), node.firstLetter()));
-        return node.style().display().equals("list-item") ? withMarker(block, node) : block;
+        return node.style().display().equals("list-item") ? withMarker(block, node, markers) : block;
     }
 
     /**
@@ -150,9 +159,9 @@ public record RenderTree(RenderBlock root) {
      * is a block of its own (Chromium hangs the marker beside that block's first line, which the
      * list item would have to place), and {@code list-style-image}; both get no marker.
      */
-    private static RenderBlock withMarker(RenderBlock block, StyledNode item) {
+    private static RenderBlock withMarker(RenderBlock block, StyledNode item, ListMarkers markers) {
         RenderMarker marker = item.element() == null || !item.style().get(Property.LIST_STYLE_IMAGE).is("none") ? null
-                : ListMarkers.of(item.element(), item.style());
+                : markers.of(item.element(), item.style());
         List<RenderObject> children = new ArrayList<>(block.children());
         if (marker == null || !children.isEmpty() && !block.hasInlineChildren()
                 && !(children.get(0) instanceof RenderBlock first && first.isAnonymous())) {
@@ -170,8 +179,8 @@ public record RenderTree(RenderBlock root) {
     }
 
     /** An inline element generates an inline box; if it holds blocks, it is broken around them. */
-    private static List<RenderObject> inline(StyledNode node, Images images) {
-        List<RenderObject> children = boxesOf(node, images);
+    private static List<RenderObject> inline(StyledNode node, Sources sources) {
+        List<RenderObject> children = boxesOf(node, sources);
         if (children.stream().allMatch(RenderObject::isInlineLevel)) {
             return List.of(new RenderInline(node.element(), node.style(), children));
         }
@@ -204,11 +213,11 @@ public record RenderTree(RenderBlock root) {
         return pieces;
     }
 
-    private static List<RenderObject> boxesOf(StyledNode node, Images images) {
+    private static List<RenderObject> boxesOf(StyledNode node, Sources sources) {
         List<RenderObject> boxes = new ArrayList<>();
         addGenerated(node.before(), boxes);
         for (StyledNode child : node.children()) {
-            boxes.addAll(boxes(child, images));
+            boxes.addAll(boxes(child, sources));
         }
         addGenerated(node.after(), boxes);
         return boxes;

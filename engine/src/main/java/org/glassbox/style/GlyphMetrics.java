@@ -1,7 +1,5 @@
 package org.glassbox.style;
 
-import java.awt.Font;
-import java.awt.font.FontRenderContext;
 import java.util.function.Function;
 
 /**
@@ -9,41 +7,40 @@ import java.util.function.Function;
  * the x-height of the first available font, and {@code ch}, the advance of its "0". Where no
  * font can be measured, both are half an em, the fallback the specification allows.
  *
- * <p>The fonts come from layout, which owns them; the style phase only measures two glyphs.
+ * <p>The fonts come from layout, which owns them and measures their glyphs; the style phase
+ * only asks for the two measurements.
  */
 public final class GlyphMetrics {
+
+    /** What the style phase needs to know of a font's glyphs. */
+    public interface FontGlyphs {
+
+        /** The height of the glyph "x" in pixels. */
+        double xHeight();
+
+        /** The advance of the glyph "0" in pixels. */
+        double zeroAdvance();
+    }
 
     /** No fonts: {@code ex} and {@code ch} are 0.5em. */
     public static final GlyphMetrics FALLBACK = new GlyphMetrics(style -> null);
 
-    /** Measured as layout measures text: anti-aliased, with fractional advances. */
-    private static final FontRenderContext RENDER_CONTEXT = new FontRenderContext(null, true, true);
-
-    private static final float MEASURING_SIZE = 1000;
-
-    private final Function<ComputedStyle, Font> fonts;
+    private final Function<ComputedStyle, FontGlyphs> fonts;
 
     /** @param fonts the font a style's text is set in, at its size; null where there is none */
-    public GlyphMetrics(Function<ComputedStyle, Font> fonts) {
+    public GlyphMetrics(Function<ComputedStyle, FontGlyphs> fonts) {
         this.fonts = fonts;
     }
 
-    /**
-     * The x-height in pixels of the font {@code style} asks for: the top of the glyph "x",
-     * measured large, because outlines at small sizes are snapped to the pixel grid.
-     */
+    /** The x-height in pixels of the font {@code style} asks for. */
     double xHeight(ComputedStyle style) {
-        Font font = fonts.apply(style);
-        if (font == null) {
-            return style.fontSize() / 2;
-        }
-        Font large = font.deriveFont(MEASURING_SIZE);
-        return -large.createGlyphVector(RENDER_CONTEXT, "x").getVisualBounds().getY() * font.getSize2D() / MEASURING_SIZE;
+        FontGlyphs font = fonts.apply(style);
+        return font == null ? style.fontSize() / 2 : font.xHeight();
     }
 
     /** The advance in pixels of the glyph "0" in the font {@code style} asks for. */
     double zeroAdvance(ComputedStyle style) {
-        Font font = fonts.apply(style);
-        return font == null ? style.fontSize() / 2 : font.getStringBounds("0", RENDER_CONTEXT).getWidth();
+        FontGlyphs font = fonts.apply(style);
+        return font == null ? style.fontSize() / 2 : font.zeroAdvance();
     }
 }

@@ -28,6 +28,8 @@ import org.glassbox.css.CssValue.ValueList;
 final class ValueComputer {
 
     private static final Keyword UNSET = new Keyword("unset");
+    private static final Keyword INHERIT_KEYWORD = new Keyword("inherit");
+    private static final Keyword INITIAL_KEYWORD = new Keyword("initial");
     private static final Keyword NONE = new Keyword("none");
 
     /** The style of the root's parent, which does not exist: everything initial (CSS 2.1 §6.2). */
@@ -78,7 +80,7 @@ final class ValueComputer {
     private CssValue valueOf(Property property, CssValue cascaded) {
         CssValue specified = cascaded == null ? UNSET : substituted(property, cascaded);
         if (specified.is("unset")) {
-            specified = new Keyword(property.inherited() ? "inherit" : "initial");
+            specified = property.inherited() ? INHERIT_KEYWORD : INITIAL_KEYWORD;
         }
         if (specified.is("inherit") && parent != null) {
             return property == Property.FONT_SIZE ? inheritedFontSize() : parent.get(property);

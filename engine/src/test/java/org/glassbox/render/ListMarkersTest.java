@@ -44,6 +44,18 @@ class ListMarkersTest {
                 """);
     }
 
+    /** Each item counts on from the one before, hidden or not, and a nested list numbers its own items. */
+    @Test
+    void itemsCountOnFromTheItemBefore() {
+        String html = "<ol><li>one<li style='display: none'>two<li>three<ol><li>inner</ol>"
+                + "<li value=7>seven<li>eight<li style='list-style: none'>nine<li>ten</ol>";
+
+        assertThat(renderTree(html).lines().filter(line -> line.contains("RenderMarker")).map(String::trim))
+                .containsExactly("RenderMarker \"1. \" outside", "RenderMarker \"3. \" outside",
+                        "RenderMarker \"1. \" outside", "RenderMarker \"7. \" outside", "RenderMarker \"8. \" outside",
+                        "RenderMarker \"10. \" outside");
+    }
+
     @Test
     void numbersAreWrittenInTheListStyleType() {
         assertThat(CounterStyle.represent(4, "decimal-leading-zero")).isEqualTo("04");

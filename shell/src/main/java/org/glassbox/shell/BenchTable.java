@@ -11,7 +11,8 @@ import org.glassbox.Phase;
 /**
  * The table {@code glassbox bench} prints: a row per page, a column per phase and the whole
  * render, each the median of the measured runs in milliseconds, and the pages per second that
- * the median render allows.
+ * the median render allows; for {@code --scale}, a last row of how much each median grew from one
+ * page to a larger one.
  */
 final class BenchTable {
 
@@ -22,8 +23,9 @@ final class BenchTable {
 
     private final int pageWidth;
 
-    BenchTable(List<String> pages) {
-        this.pageWidth = pages.stream().mapToInt(String::length).max().orElse(0);
+    /** A table whose first column is wide enough for each of {@code labels}, the pages' names. */
+    BenchTable(List<String> labels) {
+        this.pageWidth = labels.stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** The column names: page, every phase by its label, total and pages/s. */
@@ -47,11 +49,32 @@ final class BenchTable {
                 .append(String.format(Locale.ROOT, "%7.1f", pagesPerSecond)).toString();
     }
 
+    /**
+     * The row {@code label}: each phase's median over the {@code larger} page's runs divided by its
+     * median over the {@code smaller} page's, and the same for the total. Time that grows as the
+     * page does gives the ratio of the pages' sizes; a phase that only starts up gives about 1;
+     * "-" stands where the smaller page took no measurable time.
+     */
+    String ratioRow(String label, List<Run> larger, List<Run> smaller) {
+        StringBuilder line = new StringBuilder(pad(label, pageWidth));
+        for (Phase phase : Phase.values()) {
+            Function<Run, Duration> time = run -> run.phases().get(phase);
+            line.append("  ").append(ratio(median(larger, time), median(smaller, time), columnWidth(phase)));
+        }
+        return line.append("  ").append(ratio(median(larger, Run::total), median(smaller, Run::total), NUMBER_WIDTH))
+                .toString();
+    }
+
     /** The middle one of the runs' times, or the mean of the two middle ones for an even count. */
     private static Duration median(List<Run> runs, Function<Run, Duration> time) {
         List<Duration> sorted = runs.stream().map(time).sorted(Comparator.naturalOrder()).toList();
         int middle = sorted.size() / 2;
         return sorted.size() % 2 == 1 ? sorted.get(middle) : sorted.get(middle - 1).plus(sorted.get(middle)).dividedBy(2);
+    }
+
+    private static String ratio(Duration larger, Duration smaller, int width) {
+        return smaller.isZero() ? String.format(Locale.ROOT, "%" + width + "s", "-") : String.format(Locale.ROOT, "%" + width + ".1f",
+                (double) larger.toNanos() / smaller.toNanos());
     }
 
     private static int columnWidth(Phase phase) {

@@ -97,8 +97,9 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     /**
-     * Renders every page of a directory or a list with one engine, so they share its cache. The
-     * phases' log lines would bury the one line each page gets, so only -v shows them.
+     * Renders every page of a directory or a list on every core, each worker with an engine of
+     * its own, the engines sharing the HTTP cache's directory. The phases' log lines would bury
+     * the one line each page gets, so only -v shows them.
      */
     private int renderBatch() throws IOException {
         if (step || overlay != null || dumpDir.directory != null) {
@@ -111,11 +112,24 @@ final class RenderCommand implements Callable<Integer> {
         // The bar needs stderr to itself: not under -v, whose log lines it would break, nor -q.
         Optional<ProgressBar> progress = glassbox.stderrIsTerminal() && options.verbosity() == ConsoleLog.Verbosity.NORMAL
                 ? Optional.of(new ProgressBar(spec.commandLine().getErr(), pages.size())) : Optional.empty();
-        try (Engine engine = options.engine(new ConsoleLog(spec.commandLine().getErr(), verbosity))) {
-            BatchRender.PageRenderer renderer = (page, png) ->
-                    Files.write(png, engine.encodePng(engine.rasterize(engine.load(page, clicks), scale, viewportOnly)));
-            return new BatchRender(renderer, out, progress).run(pages, output == null ? Path.of(".") : output);
-        }
+        ConsoleLog log = new ConsoleLog(spec.commandLine().getErr(), verbosity);
+        return new BatchRender(() -> renderer(options.engine(log)), Runtime.getRuntime().availableProcessors(), out,
+                progress).run(pages, output == null ? Path.of(".") : output);
+    }
+
+    /** What a batch worker does to a page with its engine: this command's work, short of the single page's options. */
+    private BatchRender.PageRenderer renderer(Engine engine) {
+        return new BatchRender.PageRenderer() {
+            @Override
+            public void render(String address, Path png) throws IOException {
+                Files.write(png, engine.encodePng(engine.rasterize(engine.load(address, clicks), scale, viewportOnly)));
+            }
+
+            @Override
+            public void close() {
+                engine.close();
+            }
+        };
     }
 
     private static void write(Engine engine, BufferedImage image, Path file, PrintWriter out) throws IOException {

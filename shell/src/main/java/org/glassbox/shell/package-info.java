@@ -7,7 +7,8 @@
  * {@code --no-js}, as a browser with JavaScript turned off. Given a directory or a list file of
  * pages, {@code render} renders each to a PNG of its own ({@code BatchPages} names them,
  * {@code BatchRender} goes on past failures and reports each page, a {@code ProgressBar} shows
- * how far it got on a terminal); the pages are rendered one after another, not in parallel.
+ * how far it got on a terminal), on every core: a worker per processor, each with an engine of
+ * its own, the report in the pages' order.
  *
  * <p>A {@code Timeline} listens with the console log and keeps what happened when: the phases,
  * the messages, each fetch's {@code FetchTiming}. From it and the loaded page,
@@ -33,6 +34,7 @@
  *
  * <p>{@code bench} renders pages many times with one engine and prints the median of each phase
  * ({@code PhaseTimes}, one more listener, adds them up per run; {@code BenchTable} lays them
- * out). Not yet: {@code --scale}, the generated pages of 1k to 100k elements, and the cold start.
+ * out); {@code bench --scale} renders generated pages ({@code ScalePage}) of 1,000, 10,000 and
+ * 100,000 elements and shows how each phase grows from one to the next. Not yet: the cold start.
  */
 package org.glassbox.shell;

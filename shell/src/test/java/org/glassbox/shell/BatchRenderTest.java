@@ -10,6 +10,16 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.glassbox.shell.GlassboxTest.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +72,54 @@ class BatchRenderTest {
         assertThat(dir.resolve("only.png")).isNotEmptyFile();
     }
 
+    /**
+     * Two workers, each with a renderer of its own, render two pages at the same time (each page
+     * waits until the other has started); the first finishes last, yet its line comes first.
+     */
+    @Test
+    void rendersPagesAtOnceEachWorkerWithItsOwnRendererAndReportsThemInOrder() throws IOException {
+        CyclicBarrier bothStarted = new CyclicBarrier(2);
+        Set<Thread> threads = ConcurrentHashMap.newKeySet();
+        AtomicInteger made = new AtomicInteger();
+        AtomicInteger closed = new AtomicInteger();
+        Supplier<BatchRender.PageRenderer> newRenderer = () -> {
+            made.incrementAndGet();
+            return new BatchRender.PageRenderer() {
+                private final Set<Thread> mine = ConcurrentHashMap.newKeySet();
+
+                @Override
+                public void render(String address, Path png) throws IOException {
+                    mine.add(Thread.currentThread());
+                    threads.add(Thread.currentThread());
+                    assertThat(mine).as("a renderer stays on its worker's thread").hasSize(1);
+                    if (!address.equals("third")) {
+                        await(bothStarted);
+                    }
+                    sleep(address.equals("first") ? 200 : 0);
+                    Files.writeString(png, address);
+                }
+
+                @Override
+                public void close() {
+                    closed.incrementAndGet();
+                }
+            };
+        };
+        StringWriter out = new StringWriter();
+        List<BatchPages.BatchPage> pages = List.of(new BatchPages.BatchPage("one", "first"),
+                new BatchPages.BatchPage("two", "second"), new BatchPages.BatchPage("three", "third"));
+
+        int exitCode = new BatchRender(newRenderer, 2, new PrintWriter(out), Optional.empty()).run(pages, dir);
+
+        assertThat(exitCode).isZero();
+        assertThat(out.toString()).matches("ok one \\(\\d+ ms\\)\nok two \\(\\d+ ms\\)\nok three \\(\\d+ ms\\)\n"
+                + "3 rendered, 0 failed\n");
+        assertThat(threads).hasSize(2);
+        assertThat(made).hasValue(2);
+        assertThat(closed).hasValue(2);
+        assertThat(dir.resolve("three.png")).hasContent("third");
+    }
+
     @Test
     void namesAPngAfterItsFileOrItsUrlsHostAndPath() {
         assertThat(BatchPages.nameOf("pages/intro.html")).isEqualTo("intro");
@@ -76,6 +134,22 @@ class BatchRenderTest {
         bar.show(1, "second");
         bar.clear();
         assertThat(terminal.toString()).isEqualTo("\r\033[K[" + "#".repeat(7) + " ".repeat(23) + "] 1/4 second\r\033[K");
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
+            throw new AssertionError("the other page did not start while this one was rendering", e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static int closedPort() throws IOException {

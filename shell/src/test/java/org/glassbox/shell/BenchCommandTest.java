@@ -32,8 +32,33 @@ class BenchCommandTest {
         assertThat(lines.get(0)).isEqualTo("median milliseconds of 3 runs after 1 warm-up runs");
         List<String> columns = Arrays.asList(lines.get(1).trim().split("\\s+"));
         assertThat(columns).containsExactlyElementsOf(expectedColumns());
-        assertRow(lines.get(2), first, columns.size());
-        assertRow(lines.get(3), second, columns.size());
+        assertRow(lines.get(2), first.toString(), columns.size());
+        assertRow(lines.get(3), second.toString(), columns.size());
+    }
+
+    @Test
+    void scalePrintsARowForEachGeneratedPageAndHowMuchEachPhaseGrew() {
+        Run run = glassbox("bench", "--scale", "--sizes", "100,300", "--runs", "1", "--warmup", "0", "--no-cache");
+
+        assertThat(run.exitCode()).isEqualTo(0);
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(5);
+        assertThat(lines.get(0)).isEqualTo("median milliseconds of 1 runs after 0 warm-up runs");
+        List<String> columns = Arrays.asList(lines.get(1).trim().split("\\s+"));
+        assertThat(columns).containsExactlyElementsOf(expectedColumns());
+        assertRow(lines.get(2).replace("100 elements", "100-elements"), "100-elements", columns.size());
+        assertRow(lines.get(3).replace("300 elements", "300-elements"), "300-elements", columns.size());
+        String[] ratios = lines.get(4).trim().split("\\s+");
+        assertThat(ratios).hasSize(columns.size() - 1).startsWith("300/100");
+        assertThat(Double.parseDouble(ratios[ratios.length - 1])).as("the whole render's growth").isPositive();
+    }
+
+    @Test
+    void refusesPagesTogetherWithScale() {
+        Run run = glassbox("bench", "page.html", "--scale");
+
+        assertThat(run.exitCode()).isNotEqualTo(0);
+        assertThat(run.err()).contains("give either pages or --scale");
     }
 
     @Test
@@ -52,10 +77,10 @@ class BenchCommandTest {
     }
 
     /** A row names its page, then holds a non-negative number under every other column, and a positive rate. */
-    private static void assertRow(String line, Path page, int columnCount) {
+    private static void assertRow(String line, String page, int columnCount) {
         String[] cells = line.trim().split("\\s+");
         assertThat(cells).hasSize(columnCount);
-        assertThat(cells[0]).isEqualTo(page.toString());
+        assertThat(cells[0]).isEqualTo(page);
         for (int i = 1; i < cells.length; i++) {
             assertThat(Double.parseDouble(cells[i])).as("column %d of %s", i, line).isGreaterThanOrEqualTo(0);
         }
