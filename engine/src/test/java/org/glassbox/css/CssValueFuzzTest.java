@@ -44,7 +44,7 @@ class CssValueFuzzTest {
     };
 
     private static final CssParser PARSER = new CssParser(new Log(Phase.PARSE_CSS, NO_SHEET_LOST), Viewport.DEFAULT);
-    private static final Styler STYLER = new Styler(new GlyphMetrics(style -> FONTS.fontFor(style).awtFont()));
+    private static final Styler STYLER = new Styler(new GlyphMetrics(FONTS::fontFor));
 
     @FuzzTest
     void anyStylesheetParsesAndItsValuesCompute(byte[] css) {
