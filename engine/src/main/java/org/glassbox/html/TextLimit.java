@@ -9,18 +9,19 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * The most text a page keeps for layout: 1 Mi characters. Layout measures every word, so its
- * time grows with the text: a megabyte of words takes it a few seconds, ten take it half a
- * minute and gigabytes of memory. The rendered image shows far less: at most 16,384 pixels
- * tall, about 900 lines of 16px text, some 100,000 characters at 800 pixels wide, so the limit
- * cuts nothing a reader of the PNG would see, and leaves room for a whole novel in the dumps.
+ * The most text a page keeps for layout: 8 Mi characters. Layout measures every word, so its
+ * time grows with the text: eight megabytes of words take it some five seconds and a gigabyte
+ * of memory, and the 64 MiB a response may hold would take it a minute. The rendered image
+ * shows far less: at most 16,384 pixels tall, about 900 lines of 16px text, some 100,000
+ * characters at 800 pixels wide; the limit is set for the dumps, which show the whole layout,
+ * and leaves room for the 5 Mi characters of a 100,000-element page ({@code glassbox bench --scale}).
  * Browsers lay out all of it; they split text nodes at 65,536 characters only to keep each one
  * cheap to edit. Applied once scripts have run, as a script can make text as long as it likes.
  */
 public final class TextLimit {
 
     /** Characters of text, counted over the whole page in document order. */
-    public static final int MAX_TEXT_LENGTH = 1 << 20;
+    public static final int MAX_TEXT_LENGTH = 1 << 23;
 
     private TextLimit() {}
 

@@ -20,9 +20,9 @@
  * browser's preload scanner does. The parser keeps the DOM at most 512 elements deep, as
  * Chromium's does, making deeper elements siblings; {@link org.glassbox.html.DepthLimit} does the
  * same to a tree that scripts built deeper, once they have run, as every later phase recurses.
- * Two more limits keep a hostile page to seconds: the parser stops after 50,000 elements, and
+ * Two more limits keep a hostile page to seconds: the parser stops after 200,000 elements, and
  * once scripts have run {@link org.glassbox.html.ElementLimit} removes any they added past
- * that, and {@link org.glassbox.html.TextLimit} keeps the first 1 Mi characters of the page's
+ * that, and {@link org.glassbox.html.TextLimit} keeps the first 8 Mi characters of the page's
  * text; each says so in one warning, as does a body that is not valid in its
  * encoding (its bad bytes show as U+FFFD).
  *

@@ -56,28 +56,28 @@ class LimitsTest {
 
     @Test
     void aPageOfMoreElementsThanTheParserKeepsIsCutThere() throws IOException {
-        Path page = write("elements.html", "<!DOCTYPE html><body style='margin: 0'>" + "<b></b>".repeat(ElementLimit.MAX_ELEMENTS)
+        Path page = write("elements.html", "<!DOCTYPE html><body style='margin: 0'>" + "<div></div>".repeat(ElementLimit.MAX_ELEMENTS)
                 + "<div style='height: 100px; background: #ff0000'>");
 
         Run run = rendered(page.toString());
 
-        assertThat(run.err()).contains("[parse-html]   warning: the page has more than 50000 elements, the most Glassbox keeps:"
+        assertThat(run.err()).contains("[parse-html]   warning: the page has more than " + ElementLimit.MAX_ELEMENTS + " elements, the most Glassbox keeps:"
                 + " parsing stopped there, and the rest of the page is left out\n");
-        assertThat(run.err().split("more than 50000 elements", -1)).as("said once, not again by the preload scan").hasSize(2);
+        assertThat(run.err().split("more than " + ElementLimit.MAX_ELEMENTS + " elements", -1)).as("said once, not again by the preload scan").hasSize(2);
         assertThat(pixel(400, 50)).as("the red block past the limit is left out").isEqualTo(0xffffff);
     }
 
     @Test
     void elementsAScriptAddsPastTheLimitAreRemovedOnceItHasRun() throws IOException {
         Path page = write("script.html", "<!DOCTYPE html><body style='margin: 0'><script>"
-                + "for (var i = 0; i < " + ElementLimit.MAX_ELEMENTS + "; i++) document.body.appendChild(document.createElement('b'));"
+                + "for (var i = 0; i < " + ElementLimit.MAX_ELEMENTS + "; i++) document.body.appendChild(document.createElement('div'));"
                 + "var red = document.body.appendChild(document.createElement('div'));"
                 + "red.style.height = '100px'; red.style.background = '#ff0000';</script>");
 
         Run run = rendered(page.toString());
 
-        // <head> and <script> count first, so the last two <b>s and the red <div> are past the limit.
-        assertThat(run.err()).contains("[script]       warning: scripts made the page more than 50000 elements, the most Glassbox"
+        // <head> and <script> count first, so the last two empty divs and the red one are past the limit.
+        assertThat(run.err()).contains("[script]       warning: scripts made the page more than " + ElementLimit.MAX_ELEMENTS + " elements, the most Glassbox"
                 + " keeps: the 3 elements past that were removed\n");
         assertThat(pixel(400, 50)).as("the red block past the limit is left out").isEqualTo(0xffffff);
     }
@@ -99,12 +99,13 @@ class LimitsTest {
 
     @Test
     void aPageOfMoreTextThanLayoutTakesKeepsItsBeginning() throws IOException {
-        Path page = write("text.html", "<!DOCTYPE html><p>" + "word ".repeat(TextLimit.MAX_TEXT_LENGTH / 5 + 1000));
+        int words = TextLimit.MAX_TEXT_LENGTH / 5 + 1000;
+        Path page = write("text.html", "<!DOCTYPE html><p>" + "word ".repeat(words));
 
         Run run = rendered(page.toString());
 
-        assertThat(run.err()).contains("[parse-html]   warning: the page has 1053575 characters of text; layout takes the first"
-                + " 1048576, the most Glassbox keeps, and the rest is left out\n");
+        assertThat(run.err()).contains("[parse-html]   warning: the page has " + 5 * words + " characters of text; layout takes"
+                + " the first " + TextLimit.MAX_TEXT_LENGTH + ", the most Glassbox keeps, and the rest is left out\n");
         assertThat(image().getHeight()).isEqualTo(16_384);
     }
 
