@@ -3,37 +3,14 @@ package org.glassbox.net;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /** The engine's DNS cache: a miss asks the system, a hit answers until the TTL runs out. */
 class DnsCacheTest {
 
-    /** A clock the test moves by hand. */
-    private static final class TestClock extends Clock {
-        private Instant now = Instant.parse("2026-11-22T10:00:00Z");
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
-    private final TestClock clock = new TestClock();
+    private final MovingClock clock = new MovingClock(Instant.parse("2026-11-22T10:00:00Z"));
     private final DnsCache dns = new DnsCache(clock);
 
     @Test
