@@ -197,14 +197,14 @@ final class BlockLayout {
     /**
      * CSS 2.1 §9.4.1: the root, floats, absolutely positioned boxes, block containers that are not
      * block boxes (inline-blocks, table cells) and blocks whose overflow is not visible start a new
-     * block formatting context: floats outside do not reach in, and their margins do not collapse
-     * with their children's.
+     * block formatting context, and so does a table (§17.4): floats outside do not reach in, and
+     * their margins do not collapse with their children's.
      */
     static boolean establishesContext(RenderBlock block) {
         ComputedStyle style = block.style();
         return isRoot(block) || block.isInlineLevel() || style.isOutOfFlow()
                 || !style.get(OVERFLOW).is("visible") || style.display().equals("flow-root")
-                || style.display().equals("table-cell");
+                || style.display().equals("table-cell") || isTable(style);
     }
 
     private static boolean isRoot(RenderBlock block) {

@@ -233,6 +233,21 @@ class LayoutTest {
         assertThat(body.children()).extracting(BlockBox::width).containsExactly(24.0, 30.0);
     }
 
+    /**
+     * CSS 2.1 §9.5 and §17.4: a table establishes a block formatting context, so it is placed
+     * beside a float, not over it: in the body's content box, right of the float's 100px, as
+     * Chromium places it (at x 108 on the page, past the body's 8px margin).
+     */
+    @Test
+    void aTableBesideAFloatDoesNotOverlapIt() {
+        BlockBox body = body(layout("""
+                <div style="float: left; width: 100px; height: 50px"></div>
+                <table><tr><td>table cell</td></tr></table>"""));
+        BlockBox table = body.children().get(1);
+        assertThat(table.x()).isEqualTo(100.0);
+        assertThat(table.y()).isZero();
+    }
+
     private static BlockBox body(LayoutTree layout) {
         return layout.root().children().get(0);
     }
