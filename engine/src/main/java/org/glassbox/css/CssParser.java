@@ -448,11 +448,15 @@ public final class CssParser {
     }
 
     /**
-     * The syntax errors of one text, each logged as a warning with its line and column and kept
-     * for the stylesheet (CSS 2.1 §4.2: errors are recovered from, not fatal). cssparser's
-     * warnings, such as "Ignoring the whole rule", only say how it recovered: they are details.
+     * The syntax errors of one text, each kept for the stylesheet and the first hundred logged as
+     * warnings with their line and column (CSS 2.1 §4.2: errors are recovered from, not fatal). A
+     * hostile sheet can hold hundreds of thousands; past a hundred, one more line says the rest go
+     * unlogged, and the stylesheet's dump still lists them all. cssparser's warnings, such as
+     * "Ignoring the whole rule", only say how it recovered: they are details.
      */
     private static final class ParseErrors implements ErrorHandler {
+
+        private static final int MAX_LOGGED = 100;
 
         private final Log log;
         private final String source;
@@ -478,7 +482,11 @@ public final class CssParser {
         public void error(CSSParseException e) {
             ParseError error = parseError(e);
             list.add(error);
-            log.warn(source + ":" + error);
+            if (list.size() <= MAX_LOGGED) {
+                log.warn(source + ":" + error);
+            } else if (list.size() == MAX_LOGGED + 1) {
+                log.warn(source + ": more than " + MAX_LOGGED + " syntax errors; the rest are not logged");
+            }
         }
 
         @Override

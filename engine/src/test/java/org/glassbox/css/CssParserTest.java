@@ -86,6 +86,15 @@ class CssParserTest {
     }
 
     @Test
+    void logsTheFirstHundredSyntaxErrorsOfASheetAndKeepsThemAll() {
+        Stylesheet sheet = sheet("p { " + "color: ; ".repeat(150) + "}");
+
+        assertThat(sheet.errors()).hasSize(150);
+        assertThat(messages("WARNING")).hasSize(101).last()
+                .isEqualTo("WARNING parse-css: test.css: more than 100 syntax errors; the rest are not logged");
+    }
+
+    @Test
     void errorsInAStyleElementCarryThePagesLineNumbers() {
         Cssom cssom = parsePage("<!DOCTYPE html>\n<title>x</title>\n<style>\np { color: ; }\n</style>");
         assertThat(cssom.stylesheets().get(1).errors()).extracting(ParseError::line).containsExactly(4);
