@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -163,15 +164,18 @@ public final class HtmlParser {
     /**
      * The body as text. Bytes that are not valid in the encoding each become U+FFFD, the
      * replacement character, as the Encoding standard's decoders make them, with one warning
-     * naming the first: the page still renders, as in a browser.
+     * naming the first: the page still renders, as in a browser. A valid body, the usual case,
+     * is decoded once; only a bad one is decoded again, with the replacements.
      */
     private static String decode(byte[] body, Charset encoding, Log log) {
+        CharsetDecoder decoder = encoding.newDecoder();
         ByteBuffer bytes = ByteBuffer.wrap(body);
-        CharBuffer chars = CharBuffer.allocate((int) Math.ceil(body.length * (double) encoding.newDecoder().maxCharsPerByte()));
-        if (encoding.newDecoder().decode(bytes, chars, true).isError()) {
-            log.warn("the page is not valid " + encoding.name() + " (the first bad byte is at offset " + bytes.position()
-                    + "): every bad sequence shows as U+FFFD \uFFFD");
+        CharBuffer chars = CharBuffer.allocate((int) Math.ceil(body.length * (double) decoder.maxCharsPerByte()));
+        if (!decoder.decode(bytes, chars, true).isError() && !decoder.flush(chars).isError()) {
+            return chars.flip().toString();
         }
+        log.warn("the page is not valid " + encoding.name() + " (the first bad byte is at offset " + bytes.position()
+                + "): every bad sequence shows as U+FFFD \uFFFD");
         return new String(body, encoding);
     }
 
