@@ -11,16 +11,14 @@ import org.jsoup.select.NodeVisitor;
 /**
  * The most elements a page keeps: 200,000. Browsers set no such limit, and real pages stay well
  * below it (Lighthouse calls a DOM of more than 1,400 elements excessive; a long Wikipedia
- * article has about 12,000),
- * while every element costs Glassbox some ten microseconds and kilobytes across the phases:
- * 100,000 render in about three seconds, and the 64 MiB a response may hold could spell eight
- * million.
+ * article has about 12,000), while every element costs Glassbox some ten microseconds and
+ * kilobytes across the phases: 100,000 render in about three seconds, and the 64 MiB a response
+ * may hold could spell eight million.
  *
  * <p>Elements count in the order they are completed, as the parser hands them back: an element
  * after its descendants. The parser stops at the limit; a script can go past it, one
- * {@code appendChild} at a time (the calls run in Java, which the script budget does not count:
- * two million took half a minute), so once scripts have run {@link #cut} removes what follows
- * the last element kept, as the parser would have left it out.
+ * {@code appendChild} at a time, so once scripts have run {@link #cut} removes what follows the
+ * last element kept, as the parser would have left it out.
  */
 public final class ElementLimit {
 
